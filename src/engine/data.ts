@@ -1,0 +1,187 @@
+// The large data the detectors read: word lists and the name gazetteer. Parsed once per
+// rule-set version per isolate (the caller caches the result), never per request.
+import { fold } from './document.ts'
+
+/** Word → frequency rank (0 = most frequent). Unranked words get UNRANKED. */
+export type RankedLexicon = Map<string, number>
+export const UNRANKED = 1_000_000
+
+export interface Lexicons {
+  en: RankedLexicon
+  /** Source-language lexicons by ISO 639-1 code. */
+  sources: Map<string, RankedLexicon>
+  stopwords: Map<string, Set<string>>
+}
+
+/** Parses a word list (one word per line, most frequent first; `#rest` starts unranked words). */
+export function parseLexicon(text: string): RankedLexicon {
+  const map: RankedLexicon = new Map()
+  let rank = 0
+  let ranked = true
+  let pos = 0
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos)
+    if (nl < 0) nl = text.length
+    const w = text.slice(pos, nl).trim()
+    pos = nl + 1
+    if (!w) continue
+    if (w === '#rest') {
+      ranked = false
+      continue
+    }
+    if (w.startsWith('#')) continue
+    if (!map.has(w)) map.set(w, ranked ? rank++ : UNRANKED)
+  }
+  return map
+}
+
+export interface NameEntry {
+  name: string
+  type: 'person' | 'place' | 'org' | string
+  variants?: string[]
+  foreign?: string[]
+  literal?: string[]
+  role?: string
+}
+
+export interface NameData {
+  version?: number
+  entries: NameEntry[]
+}
+
+/** One word of a canonical name, indexed for fuzzy look-up. */
+export interface NameWord {
+  /** The word as the canonical name writes it ("Blinken"). */
+  word: string
+  /** Folded lower case ("blinken"). */
+  key: string
+  entry: NameEntry
+  /** Position of the word in the name and the name's word count. */
+  index: number
+  of: number
+}
+
+export interface Gazetteer {
+  /** Folded lower-case words of every accepted form (canonical or variant). */
+  accepted: Set<string>
+  /** Folded accepted word → the name words that carry it (to check given name + surname pairs). */
+  byKey: Map<string, NameWord[]>
+  /** Canonical words bucketed by length for fuzzy comparison. */
+  byLength: Map<number, NameWord[]>
+  /** Foreign or literal forms as word sequences (folded lower case, space-joined) → entry. */
+  wrongForms: Map<string, { entry: NameEntry; kind: 'foreign' | 'literal'; form: string }>
+  /** Longest wrong form in words, to bound the look-ahead. */
+  maxWrongWords: number
+  size: number
+}
+
+const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
+export const nameKey = (w: string) => fold(w).toLowerCase().replace(/[’]/g, "'")
+const wordsOf = (s: string) => s.match(NAME_WORD) ?? []
+
+export function compileGazetteer(data: NameData): Gazetteer {
+  const accepted = new Set<string>()
+  const byKey = new Map<string, NameWord[]>()
+  const byLength = new Map<number, NameWord[]>()
+  const wrongForms: Gazetteer['wrongForms'] = new Map()
+  let maxWrongWords = 1
+  for (const entry of data.entries) {
+    const forms = [entry.name, ...(entry.variants ?? [])]
+    for (const form of forms) {
+      const ws = wordsOf(form)
+      ws.forEach((word, index) => {
+        const key = nameKey(word)
+        accepted.add(key)
+        const nw: NameWord = { word, key, entry, index, of: ws.length }
+        const list = byKey.get(key)
+        if (list) list.push(nw)
+        else byKey.set(key, [nw])
+        if (form === entry.name) {
+          const b = byLength.get(key.length)
+          if (b) b.push(nw)
+          else byLength.set(key.length, [nw])
+        }
+      })
+    }
+    for (const [kind, list] of [
+      ['foreign', entry.foreign ?? []],
+      ['literal', entry.literal ?? []],
+    ] as const) {
+      for (const form of list) {
+        const ws = wordsOf(form).map(nameKey)
+        if (!ws.length) continue
+        const key = ws.join(' ')
+        // A foreign form that is also an accepted spelling of some name is not wrong.
+        if (ws.length === 1 && accepted.has(key) && kind === 'foreign') continue
+        if (!wrongForms.has(key)) wrongForms.set(key, { entry, kind, form })
+        maxWrongWords = Math.max(maxWrongWords, ws.length)
+      }
+    }
+  }
+  // Drop single-word wrong forms that turned out to be accepted forms of another entry.
+  for (const key of [...wrongForms.keys()]) if (!key.includes(' ') && accepted.has(key)) wrongForms.delete(key)
+  return { accepted, byKey, byLength, wrongForms, maxWrongWords, size: data.entries.length }
+}
+
+/** Jaro-Winkler similarity in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1
+  const la = a.length
+  const lb = b.length
+  if (!la || !lb) return 0
+  const range = Math.max(0, (Math.max(la, lb) >> 1) - 1)
+  const ma = new Uint8Array(la)
+  const mb = new Uint8Array(lb)
+  let matches = 0
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - range)
+    const hi = Math.min(lb - 1, i + range)
+    for (let j = lo; j <= hi; j++) {
+      if (mb[j] || a[i] !== b[j]) continue
+      ma[i] = 1
+      mb[j] = 1
+      matches++
+      break
+    }
+  }
+  if (!matches) return 0
+  let t = 0
+  let k = 0
+  for (let i = 0; i < la; i++) {
+    if (!ma[i]) continue
+    while (!mb[k]) k++
+    if (a[i] !== b[k]) t++
+    k++
+  }
+  const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3
+  let prefix = 0
+  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) prefix++
+  return jaro + prefix * 0.1 * (1 - jaro)
+}
+
+/** Optimal-string-alignment (restricted Damerau-Levenshtein) distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > max) return max + 1
+  let prev2 = new Array<number>(lb + 1).fill(0)
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j)
+  let cur = new Array<number>(lb + 1).fill(0)
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i
+    let rowMin = cur[0]
+    for (let j = 1; j <= lb; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1)
+      cur[j] = v
+      if (v < rowMin) rowMin = v
+    }
+    if (rowMin > max) return max + 1
+    ;[prev2, prev, cur] = [prev, cur, prev2]
+  }
+  return prev[lb] as number
+}
+
+/** Edits tolerated for a word of this length: short names allow one, long names two. */
+export const allowedEdits = (len: number) => (len < 5 ? 0 : len < 9 ? 1 : 2)

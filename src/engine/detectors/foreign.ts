@@ -1,0 +1,206 @@
+// `foreign-words` rules: words left in the source language. Word lists decide for short
+// spans (language identification is near chance on single words); franc, restricted to
+// English plus the candidate languages, decides only for whole sentences the lists make suspicious.
+import { franc } from 'franc'
+import type { RuleOf } from '../../rules/schema.ts'
+import { UNRANKED } from '../data.ts'
+import type { AuditContext, CompiledDetector, Detector } from '../detector.ts'
+import { isCapitalised } from '../document.ts'
+import type { Doc, RawFinding, Token } from '../types.ts'
+
+type ForeignRule = RuleOf<'foreign-words'>
+
+/** ISO 639-1 → ISO 639-3 as franc names languages. */
+export const ISO3: Record<string, string> = {
+  en: 'eng',
+  es: 'spa',
+  pt: 'por',
+  fr: 'fra',
+  it: 'ita',
+  de: 'deu',
+  cs: 'ces',
+  nl: 'nld',
+  ca: 'cat',
+  pl: 'pol',
+}
+
+/** English rank past which a word is too rare to count as English evidence against a source language. */
+const RARE_ENGLISH = 40000
+/** Source-language words this frequent extend a foreign span even when English also has them (de, la, a). */
+const EXTENDER_RANK = 400
+
+interface Verdict {
+  /** Languages whose lexicon has the word (within topWords). */
+  langs: string[]
+  /** Not English, in a source lexicon: evidence on its own. */
+  strong: boolean
+  /** Frequent source-language word: extends a span, never starts one. */
+  extender: boolean
+}
+
+export const foreignDetector: Detector<'foreign-words'> = {
+  kind: 'foreign-words',
+  compile(rules) {
+    const active = rules.filter((r) => r.enabled)
+    return { rules: active.length, run: (doc, ctx) => active.flatMap((r) => runRule(doc, ctx, r)) }
+  },
+}
+
+function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
+  const w = tok.lower
+  const en = ctx.lexicons.en.get(w)
+  const langs: string[] = []
+  let best = UNRANKED
+  for (const lang of rule.languages) {
+    const r = ctx.lexicons.sources.get(lang)?.get(w)
+    if (r !== undefined && r < rule.topWords) {
+      langs.push(lang)
+      best = Math.min(best, r)
+    }
+  }
+  if (!langs.length) return { langs, strong: false, extender: false }
+  const stop = langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(w))
+  const notEnglish = en === undefined
+  const strong = notEnglish && (w.length >= rule.minLength || stop)
+  const extender = strong || best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH && en !== UNRANKED)
+  return { langs, strong, extender }
+}
+
+/** Capitalised words inside a name ("Lula da Silva", "Le Maire") are names, not leftovers. */
+function inName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token
+  const next = doc.tokens[i + 1]
+  const prev = doc.tokens[i - 1]
+  const adjacentCap = (u: Token | undefined) => !!u && u.kind === 'word' && u.line === t.line && isCapitalised(u.text)
+  if (isCapitalised(t.text)) return adjacentCap(next) || (adjacentCap(prev) && !isSentenceStart(doc, i))
+  return adjacentCap(prev) && adjacentCap(next) // lower-case particle between two name words
+}
+
+function isSentenceStart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token
+  const s = doc.sentences[t.sentence]
+  if (!s) return false
+  for (let k = s.firstToken; k < i; k++) if ((doc.tokens[k] as Token).kind !== 'punct') return false
+  return true
+}
+
+function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
+  const out: RawFinding[] = []
+  const verdicts = new Map<number, Verdict>()
+  const verdictOf = (i: number) => {
+    let v = verdicts.get(i)
+    if (!v) {
+      v = classify(doc.tokens[i] as Token, ctx, rule)
+      verdicts.set(i, v)
+    }
+    return v
+  }
+  const evidence = new Map<string, number>()
+  const claimed = new Set<number>()
+
+  // 1. Whole sentences in the source language.
+  for (const s of doc.sentences) {
+    let words = 0
+    let foreign = 0
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = doc.tokens[i] as Token
+      if (t.kind !== 'word') continue
+      words++
+      const v = verdictOf(i)
+      if (v.strong || (v.extender && ctx.lexicons.en.get(t.lower) === undefined)) foreign++
+    }
+    if (words < rule.sentenceMinWords || foreign / words < rule.sentenceForeignShare) continue
+    const only = ['eng', ...rule.languages.map((l) => ISO3[l]).filter((x): x is string => !!x)]
+    const lang = franc(s.text, { only, minLength: 10 })
+    if (lang === 'eng' || lang === 'und') continue
+    for (let i = s.firstToken; i < s.endToken; i++) claimed.add(i)
+    const code = Object.keys(ISO3).find((k) => ISO3[k] === lang) ?? lang
+    evidence.set(code, (evidence.get(code) ?? 0) + words)
+    out.push({
+      start: s.start,
+      end: s.end,
+      ruleId: rule.id,
+      category: 'foreign-token',
+      severity: 'major',
+      confidence: Math.min(0.95, 0.6 + foreign / words / 2),
+      message: `Sentence left untranslated (${code})`,
+    })
+  }
+
+  // 2. Bracketed leftovers: "[representantes]".
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token
+    if (t.text !== '[' || claimed.has(i)) continue
+    let j = i + 1
+    while (j < doc.tokens.length && j - i <= 10 && (doc.tokens[j] as Token).text !== ']' && (doc.tokens[j] as Token).line === t.line) j++
+    const close = doc.tokens[j]
+    if (!close || close.text !== ']' || j === i + 1) continue
+    let hit = false
+    let anyEnglishOnly = false
+    for (let k = i + 1; k < j; k++) {
+      const u = doc.tokens[k] as Token
+      if (u.kind !== 'word') continue
+      const v = verdictOf(k)
+      if (v.strong) hit = true
+      else if (!v.langs.length && ctx.lexicons.en.has(u.lower) && u.lower.length > 3) anyEnglishOnly = true
+    }
+    if (!hit || anyEnglishOnly) continue
+    for (let k = i; k <= j; k++) claimed.add(k)
+    out.push({
+      start: t.start,
+      end: close.end,
+      ruleId: rule.id,
+      category: 'foreign-token',
+      severity: 'major',
+      confidence: 0.95,
+      message: `Bracketed words left in the source language: ${doc.text.slice(t.start + 1, close.end - 1)}`,
+    })
+  }
+
+  // 3. Words and runs of words from a source lexicon that English lacks.
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token
+    if (t.kind !== 'word' || claimed.has(i)) continue
+    const v = verdictOf(i)
+    if (!v.strong || inName(doc, i)) continue
+    // A capitalised word mid-sentence is a name unless it is a source function word before a lower-case word.
+    if (isCapitalised(t.text)) {
+      const stop = v.langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(t.lower))
+      const next = doc.tokens[i + 1]
+      if (!stop || !next || next.kind !== 'word' || isCapitalised(next.text)) continue
+    }
+    // Grow the span over neighbours of a shared language.
+    const langs = new Set(v.langs)
+    let a = i
+    let b = i
+    const joinable = (k: number) => {
+      const u = doc.tokens[k]
+      if (!u || u.kind !== 'word' || u.line !== t.line || claimed.has(k)) return false
+      const w = verdictOf(k)
+      return (w.strong || w.extender) && w.langs.some((l) => langs.has(l)) && !inName(doc, k)
+    }
+    while (joinable(a - 1) && (doc.tokens[a - 1] as Token).sentence === t.sentence) a--
+    while (joinable(b + 1) && (doc.tokens[b + 1] as Token).sentence === t.sentence) b++
+    for (let k = a; k <= b; k++) claimed.add(k)
+    let strongCount = 0
+    for (let k = a; k <= b; k++) if (verdictOf(k).strong) strongCount++
+    for (const l of langs) evidence.set(l, (evidence.get(l) ?? 0) + strongCount)
+    const first = doc.tokens[a] as Token
+    const last = doc.tokens[b] as Token
+    const words = b - a + 1
+    out.push({
+      start: first.start,
+      end: last.end,
+      ruleId: rule.id,
+      category: 'foreign-token',
+      severity: words > 2 ? 'major' : 'minor',
+      confidence: words > 1 ? 0.85 : t.lower.length >= 6 ? 0.7 : 0.6,
+      message:
+        words > 1
+          ? `Words left in the source language (${[...langs].join('/')})`
+          : `“${t.text}” is not English; it is a ${[...langs].join('/')} word`,
+    })
+  }
+  for (const [l, n] of evidence) ctx.languageEvidence.set(l, (ctx.languageEvidence.get(l) ?? 0) + n)
+  return out
+}

@@ -1,0 +1,137 @@
+// One segmentation pass shared by every detector: lines, sentences and word tokens, each
+// with offsets into the text exactly as received (UTF-16 indices).
+import type { Doc, Line, Sentence, Token } from './types.ts'
+
+// A word: letters (with combining marks), then letters or digits, joined by inner apostrophes
+// or hyphens ("Russia-backed", "it’s"). Numbers keep inner separators ("8.1", "1,000", "0:2").
+const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|(\S)/gu
+
+/** Abbreviations whose final period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr gen sen rep gov prof vs etc no nos inc ltd co corp jan feb mar apr aug sept sep oct nov dec lt col sgt capt cmdr adm pres approx fig vol dept est mt ft rev ave hon'.split(
+    ' ',
+  ),
+)
+
+const SENTENCE_END = new Set(['.', '!', '?', '…'])
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
+
+export function normalizeWord(w: string): string {
+  return w.toLowerCase().replace(/[’‘]/g, "'")
+}
+
+/** Removes diacritics: "Aragonès" → "Aragones". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
+}
+
+export function segment(text: string): Doc {
+  const tokens: Token[] = []
+  const lines: Line[] = []
+  const sentences: Sentence[] = []
+  let words = 0
+  let lineStart = 0
+  let prevBlank = true
+  const n = text.length
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = n
+    const raw = text.slice(lineStart, lineEnd)
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed) {
+      const start = lineStart + lead
+      const lineIndex = lines.length
+      const firstToken = tokens.length
+      TOKEN.lastIndex = 0
+      for (let m = TOKEN.exec(trimmed); m; m = TOKEN.exec(trimmed)) {
+        const s = start + m.index
+        const t = m[0]
+        const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct'
+        if (kind !== 'punct') words++
+        tokens.push({ start: s, end: s + t.length, text: t, lower: normalizeWord(t), kind, line: lineIndex, sentence: -1 })
+      }
+      const line: Line = {
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        firstToken,
+        endToken: tokens.length,
+        paragraphStart: prevBlank,
+      }
+      lines.push(line)
+      splitSentences(text, tokens, line, lineIndex, sentences)
+    }
+    prevBlank = !trimmed
+    if (lineEnd >= n) break
+    lineStart = lineEnd + 1
+  }
+  return { text, lines, sentences, tokens, words }
+}
+
+function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: number, out: Sentence[]): void {
+  let first = line.firstToken
+  const close = (endTok: number) => {
+    if (endTok <= first) return
+    const a = tokens[first] as Token
+    const b = tokens[endTok - 1] as Token
+    const idx = out.length
+    for (let k = first; k < endTok; k++) (tokens[k] as Token).sentence = idx
+    out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), line: lineIndex, firstToken: first, endToken: endTok })
+    first = endTok
+  }
+  for (let i = line.firstToken; i < line.endToken; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'punct' || !SENTENCE_END.has(t.text)) continue
+    // Absorb closing quotes and brackets and further end marks ("?!", ".”").
+    let j = i + 1
+    while (j < line.endToken) {
+      const u = tokens[j] as Token
+      if (u.start !== (tokens[j - 1] as Token).end) break
+      if (u.kind === 'punct' && (CLOSERS.has(u.text) || SENTENCE_END.has(u.text))) j++
+      else break
+    }
+    if (j >= line.endToken) break // the line end closes it
+    const next = tokens[j] as Token
+    if (next.start === (tokens[j - 1] as Token).end) continue // "U.S", "added.Blinken": no space, no boundary
+    if (t.text === '.' && i > line.firstToken) {
+      const prev = tokens[i - 1] as Token
+      if (prev.end === t.start && prev.kind === 'word') {
+        if (ABBREVIATIONS.has(prev.lower)) continue
+        if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue // initials: "J. Smith", "U.S."
+      }
+      if (prev.kind === 'number' && next.kind === 'number') continue
+    }
+    close(j)
+    i = j - 1
+  }
+  close(line.endToken)
+}
+
+/** Index of the line holding offset `pos` (binary search over line starts). */
+export function lineAt(doc: Doc, pos: number): number {
+  let lo = 0
+  let hi = doc.lines.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((doc.lines[mid] as Line).start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w)
+export const isAllCaps = (w: string) => /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
+export const isLowerWord = (w: string) => /^\p{Ll}/u.test(w)
+
+/** Index of the first token ending after `pos` (binary search). */
+export function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((doc.tokens[mid] as Token).end <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,0 +1,29 @@
+// MQM-style scoring (DESIGN §3): penalty = severity weight × category weight × confidence;
+// NPT = 1000 × total / words; score = clamp(100 − NPT × SF, 0, 100). Identical repeats
+// (same category and excerpt) count once.
+import type { Scoring } from '../rules/schema.ts'
+import type { Finding, Verdict } from './types.ts'
+
+export interface Score {
+  score: number
+  verdict: Verdict
+  penalty: number
+  npt: number
+}
+
+export function score(findings: Finding[], words: number, s: Scoring): Score {
+  const counted = new Set<string>()
+  let penalty = 0
+  let criticalFail = false
+  for (const f of findings) {
+    const key = `${f.category}\u0000${f.excerpt.toLowerCase()}`
+    if (counted.has(key)) continue
+    counted.add(key)
+    penalty += s.severityWeights[f.severity] * (s.categoryWeights[f.category] ?? 1) * f.confidence
+    if (f.severity === 'critical' && f.confidence >= s.criticalConfidence) criticalFail = true
+  }
+  const npt = (1000 * penalty) / Math.max(words, 1)
+  const value = Math.round(Math.min(100, Math.max(0, 100 - npt * s.scalingFactor)) * 10) / 10
+  const verdict: Verdict = criticalFail || value < s.failThreshold ? 'fail' : value < s.passThreshold ? 'review' : 'pass'
+  return { score: value, verdict, penalty: Math.round(penalty * 100) / 100, npt: Math.round(npt * 100) / 100 }
+}

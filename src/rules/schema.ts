@@ -1,0 +1,250 @@
+// The one schema of a rule set (DESIGN §2). The Worker, the seed builder, the CLI and the
+// tests all validate through it, so a rule set that passes here compiles everywhere.
+import { z } from 'zod'
+import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
+
+/** Limits, each with its reason. */
+export const LIMITS = {
+  /** KV values are capped at 25 MiB; a rule set is read on every cold isolate, so keep it far smaller. */
+  rulesetBytes: 5 * 1024 * 1024,
+  /** Compiled rules are run on every request; beyond this a request risks Workers' CPU limit. */
+  rules: 2000,
+  /** Phrases across all phrase rules: each is a trie path compiled once per isolate. */
+  phrasesPerRule: 20000,
+  /** Patterns run on re2js (linear time) but each is still one pass over the text. */
+  patternsPerRule: 200,
+  patternLength: 1000,
+} as const
+
+const category = z.enum(CATEGORIES)
+const severity = z.enum(SEVERITIES)
+const lang = z.string().regex(/^(any|[a-z]{2,3})$/, 'a language code such as "es", or "any"')
+
+const base = {
+  id: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digits, ".", "_" and "-"'),
+  severity: severity.default('minor'),
+  confidence: z.number().min(0).max(1).default(0.8),
+  message: z.string().max(500).optional(),
+  description: z.string().max(2000).optional(),
+  enabled: z.boolean().default(true),
+  lang: lang.default('any'),
+}
+
+const phraseEntry = z.union([
+  z.string().min(1).max(300),
+  z.object({
+    text: z.string().min(1).max(300),
+    suggestion: z.string().max(300).optional(),
+    note: z.string().max(500).optional(),
+    confidence: z.number().min(0).max(1).optional(),
+  }),
+])
+
+/** Word sequences matched case-insensitively on word boundaries, punctuation ignored. */
+export const phraseRule = z.object({
+  ...base,
+  kind: z.literal('phrase'),
+  category,
+  scope: z.enum(['anywhere', 'line-start', 'line']).default('anywhere'),
+  extend: z.enum(['match', 'line', 'sentence']).default('match'),
+  caseSensitive: z.boolean().default(false),
+  phrases: z.array(phraseEntry).min(1).max(LIMITS.phrasesPerRule),
+})
+
+/** Regular expressions in RE2 syntax, run on a linear-time engine. */
+export const patternRule = z.object({
+  ...base,
+  kind: z.literal('pattern'),
+  category,
+  scope: z.enum(['anywhere', 'line-start', 'line']).default('anywhere'),
+  extend: z.enum(['match', 'line', 'sentence']).default('match'),
+  patterns: z
+    .array(
+      z.object({
+        re: z.string().min(1).max(LIMITS.patternLength),
+        flags: z
+          .string()
+          .regex(/^[ims]*$/, 'only the flags i, m and s')
+          .default(''),
+        suggestion: z.string().max(300).nullable().optional(),
+      }),
+    )
+    .min(1)
+    .max(LIMITS.patternsPerRule),
+})
+
+/** Words of a source-language lexicon that are not English, bracketed leftovers, foreign sentences. */
+export const foreignWordsRule = z.object({
+  ...base,
+  kind: z.literal('foreign-words'),
+  category: z.literal('foreign-token').default('foreign-token'),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
+  /** Shortest lower-case word flagged on its own (shorter ones need a foreign neighbour). */
+  minLength: z.number().int().min(1).max(20).default(4),
+  /** Only the N most frequent words of each source lexicon count as evidence. */
+  topWords: z.number().int().min(100).max(100000).default(10000),
+  /** Sentences with at least this many words go to franc when the word lists make them suspicious. */
+  sentenceMinWords: z.number().int().min(3).max(100).default(6),
+  /** Share of a sentence's words that must be foreign-lexicon words before franc is asked. */
+  sentenceForeignShare: z.number().min(0).max(1).default(0.35),
+})
+
+/** Fuzzy matching of capitalised words against the name gazetteer. */
+export const gazetteerRule = z.object({
+  ...base,
+  kind: z.literal('gazetteer'),
+  category: z.literal('name-misspelling').default('name-misspelling'),
+  /** Shortest word compared by edit distance (shorter names match too many words). */
+  minLength: z.number().int().min(3).max(20).default(5),
+  /** Minimum Jaro-Winkler similarity for a near miss. */
+  similarity: z.number().min(0.5).max(1).default(0.9),
+})
+
+/** One person or place written two ways in one article. */
+export const nameClusterRule = z.object({
+  ...base,
+  kind: z.literal('name-cluster'),
+  category: z.literal('name-inconsistency').default('name-inconsistency'),
+  minLength: z.number().int().min(3).max(20).default(5),
+  similarity: z.number().min(0.5).max(1).default(0.9),
+})
+
+/** Repeated sentences, lines, captions and headlines, including truncated repeats. */
+export const duplicateRule = z.object({
+  ...base,
+  kind: z.literal('duplicate'),
+  category: z.literal('duplicate').default('duplicate'),
+  minWords: z.number().int().min(2).max(100).default(6),
+})
+
+export const GARBLED_CHECKS = [
+  'camel-join',
+  'period-join',
+  'run-together',
+  'mid-capital',
+  'lower-start',
+  'doubled-punctuation',
+  'doubled-word',
+  'quote-spacing',
+  'cut-off',
+] as const
+
+/** Machine-translation debris found by the shape of the text. */
+export const garbledRule = z.object({
+  ...base,
+  kind: z.literal('garbled'),
+  category: z.literal('garbled').default('garbled'),
+  checks: z.array(z.enum(GARBLED_CHECKS)).min(1),
+  /** Words written in mixed case on purpose (iPhone, McDonald, YouTube). */
+  camelCaseWords: z.array(z.string()).default([]),
+  /** English function words: capitalised mid-sentence, glued to a word, or cutting a line off. */
+  functionWords: z.array(z.string()).default([]),
+  /** Words that legitimately repeat ("had had", "that that"). */
+  repeatableWords: z.array(z.string()).default([]),
+})
+
+export const CHROME_CHECKS = ['author-bio', 'credit-line', 'trailing-lines', 'bullet-list'] as const
+
+/** Site chrome found by the layout of the article rather than by its words. */
+export const chromeRule = z.object({
+  ...base,
+  kind: z.literal('chrome'),
+  category: z.literal('boilerplate').default('boilerplate'),
+  checks: z.array(z.enum(CHROME_CHECKS)).min(1),
+})
+
+export const rule = z.discriminatedUnion('kind', [
+  phraseRule,
+  patternRule,
+  foreignWordsRule,
+  gazetteerRule,
+  nameClusterRule,
+  duplicateRule,
+  garbledRule,
+  chromeRule,
+])
+
+const weights = z.record(category, z.number().min(0).max(100))
+
+export const scoring = z.object({
+  severityWeights: z
+    .object({ minor: z.number().min(0), major: z.number().min(0), critical: z.number().min(0) })
+    .default({ minor: 1, major: 5, critical: 25 }),
+  categoryWeights: weights.default({}),
+  /** Scaling factor: score = 100 − NPT × SF. */
+  scalingFactor: z.number().min(0).max(100).default(1),
+  passThreshold: z.number().min(0).max(100).default(90),
+  failThreshold: z.number().min(0).max(100).default(60),
+  /** A critical finding at least this confident fails the article whatever its score. */
+  criticalConfidence: z.number().min(0).max(1).default(0.8),
+  /** Below this many words the report warns that the score is less reliable. */
+  shortTextWords: z.number().int().min(0).default(150),
+})
+
+const dataKey = z.string().regex(/^[a-z0-9:._-]+$/i)
+
+export const ruleset = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "_" and "-"'),
+    version: z.number().int().min(1).default(1),
+    description: z.string().max(2000).default(''),
+    scoring: scoring.default(scoring.parse({})),
+    /** KV keys of the large data the detectors use. */
+    data: z
+      .object({
+        lexicons: z.record(z.string().regex(/^[a-z]{2}$/), dataKey).default({}),
+        stopwords: dataKey.optional(),
+        names: dataKey.optional(),
+      })
+      .default({ lexicons: {} }),
+    rules: z.array(rule).max(LIMITS.rules),
+  })
+  .superRefine((rs, ctx) => {
+    const seen = new Map<string, number>()
+    rs.rules.forEach((r, i) => {
+      const prev = seen.get(r.id)
+      if (prev !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${r.id}" (also rule ${prev})` })
+      seen.set(r.id, i)
+    })
+  })
+
+export type RuleSet = z.infer<typeof ruleset>
+export type RuleSetInput = z.input<typeof ruleset>
+export type Rule = z.infer<typeof rule>
+export type RuleKind = Rule['kind']
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>
+export type Scoring = z.infer<typeof scoring>
+
+export interface RuleProblem {
+  ruleId?: string
+  path: string
+  message: string
+}
+
+/** Validates a rule set; every problem names the rule id (when inside a rule) and the field. */
+export function validateRuleset(
+  input: unknown,
+): { ok: true; value: RuleSet } | { ok: false; problems: RuleProblem[] } {
+  const parsed = ruleset.safeParse(input)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const rules = (input as { rules?: unknown[] } | null)?.rules
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.path.map(String)
+    let ruleId: string | undefined
+    if (path[0] === 'rules' && Array.isArray(rules)) {
+      const r = rules[Number(path[1])] as { id?: unknown } | undefined
+      if (typeof r?.id === 'string') ruleId = r.id
+    }
+    return { ruleId, path: path.join('.'), message: issue.message }
+  })
+  return { ok: false, problems }
+}
