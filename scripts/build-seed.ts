@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { validateRuleset } from '../src/rules/schema.ts'
 import { patternProblem } from '../src/engine/detectors/pattern.ts'
+import { validateRuleset } from '../src/rules/schema.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const rulesDir = join(root, 'seeds', 'rules')

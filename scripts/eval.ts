@@ -13,9 +13,14 @@ const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
 const jsonAt = args.indexOf('--json')
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--json') ?? join(ROOT, '..', 'shared', 'corpus', 'dev'))
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--json') ?? join(ROOT, '..', 'shared', 'corpus', 'dev'),
+)
 
-const FAMILY: Partial<Record<Category, Category>> = { 'name-inconsistency': 'name-misspelling', duplicate: 'boilerplate' }
+const FAMILY: Partial<Record<Category, Category>> = {
+  'name-inconsistency': 'name-misspelling',
+  duplicate: 'boilerplate',
+}
 const family = (c: Category) => FAMILY[c] ?? c
 
 interface Gold {
@@ -29,7 +34,9 @@ let totalFindings = 0
 let tp = 0
 let goldTotal = 0
 let goldFound = 0
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold
   const text = readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8')
   const report = audit(text, compiled)
@@ -46,7 +53,12 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
     totalFindings++
     let matched = false
     for (const g of golds)
-      if (g.span && fd.start < (g.span[1] as number) && (g.span[0] as number) < fd.end && family(g.category) === family(fd.category)) {
+      if (
+        g.span &&
+        fd.start < (g.span[1] as number) &&
+        (g.span[0] as number) < fd.end &&
+        family(g.category) === family(fd.category)
+      ) {
         g.hit = true
         matched = true
       }
@@ -65,7 +77,9 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
     } else misses.push(`${g.category} ${JSON.stringify(g.text).slice(0, 90)}`)
   }
   if (verbose) {
-    console.log(`\n# ${gold.id}: ${report.findings.length} findings, score ${report.score} ${report.verdict}, source ${report.language.source?.language ?? '-'}`)
+    console.log(
+      `\n# ${gold.id}: ${report.findings.length} findings, score ${report.score} ${report.verdict}, source ${report.language.source?.language ?? '-'}`,
+    )
     for (const m of misses) console.log(`  missed  ${m}`)
     for (const x of extras) console.log(`  extra   ${x}`)
   }
@@ -74,7 +88,9 @@ const r = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : ' -  ')
 console.log('\ncategory            gold  found  recall  findings  precision')
 for (const c of CATEGORIES) {
   const s = perCat[c] as { gold: number; found: number; findings: number; tp: number }
-  console.log(`${c.padEnd(19)} ${String(s.gold).padStart(4)} ${String(s.found).padStart(6)}   ${r(s.found / s.gold)}  ${String(s.findings).padStart(8)}       ${r(s.tp / s.findings)}`)
+  console.log(
+    `${c.padEnd(19)} ${String(s.gold).padStart(4)} ${String(s.found).padStart(6)}   ${r(s.found / s.gold)}  ${String(s.findings).padStart(8)}       ${r(s.tp / s.findings)}`,
+  )
 }
 const precision = totalFindings ? tp / totalFindings : 0
 const recall = goldTotal ? goldFound / goldTotal : 0

@@ -2,10 +2,27 @@
 // decoded, block elements turned into line breaks. Findings then point into this text,
 // which the report returns as `text`.
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', euro: '€',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  euro: '€',
 }
-const BLOCK = /^(p|div|br|h[1-6]|li|ul|ol|section|article|header|footer|blockquote|figcaption|tr|table|hr|pre|aside|nav)$/i
+const BLOCK =
+  /^(p|div|br|h[1-6]|li|ul|ol|section|article|header|footer|blockquote|figcaption|tr|table|hr|pre|aside|nav)$/i
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {

@@ -20,10 +20,13 @@ function dataFile(key: string): string {
 
 export function loadCompiled(rulesetPath = seed('rulesets', 'default.json')): CompiledRuleSet {
   const v = validateRuleset(JSON.parse(readFileSync(rulesetPath, 'utf8')))
-  if (!v.ok) throw new Error(`${rulesetPath}: ${v.problems.map((p) => `${p.ruleId ?? '-'} ${p.path}: ${p.message}`).join('; ')}`)
+  if (!v.ok)
+    throw new Error(`${rulesetPath}: ${v.problems.map((p) => `${p.ruleId ?? '-'} ${p.path}: ${p.message}`).join('; ')}`)
   const rs = v.value
   const raw: RawData = {
-    lexicons: Object.fromEntries(Object.entries(rs.data.lexicons).map(([l, k]) => [l, readFileSync(dataFile(k), 'utf8')])),
+    lexicons: Object.fromEntries(
+      Object.entries(rs.data.lexicons).map(([l, k]) => [l, readFileSync(dataFile(k), 'utf8')]),
+    ),
     stopwords: rs.data.stopwords ? JSON.parse(readFileSync(dataFile(rs.data.stopwords), 'utf8')) : {},
     names: rs.data.names ? JSON.parse(readFileSync(dataFile(rs.data.names), 'utf8')) : { entries: [] },
   }

@@ -37,11 +37,17 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   }
   const raw: RawFinding[] = []
   for (const { detector } of compiled.detectors) raw.push(...detector.run(doc, ctx))
-  const merged = merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length))
+  const merged = dropSubsumed(merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length)))
   const findings: Finding[] = merged.map((f) => {
     const li = lineAt(doc, f.start)
     const lineStart = doc.lines[li] ? text.lastIndexOf('\n', f.start - 1) + 1 : 0
-    return { ...f, confidence: round(f.confidence), excerpt: text.slice(f.start, f.end), line: lineNumber(text, f.start), column: f.start - lineStart + 1 }
+    return {
+      ...f,
+      confidence: round(f.confidence),
+      excerpt: text.slice(f.start, f.end),
+      line: lineNumber(text, f.start),
+      column: f.start - lineStart + 1,
+    }
   })
   const s = score(findings, doc.words, compiled.scoring)
   const byCategory: Report['summary']['byCategory'] = {}
@@ -52,7 +58,9 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   }
   const notes: string[] = []
   if (doc.words < compiled.scoring.shortTextWords)
-    notes.push(`Short text (${doc.words} words): the score is less reliable under ${compiled.scoring.shortTextWords} words.`)
+    notes.push(
+      `Short text (${doc.words} words): the score is less reliable under ${compiled.scoring.shortTextWords} words.`,
+    )
   return {
     id: options.id ?? '',
     score: s.score,
@@ -117,6 +125,18 @@ export function merge(findings: RawFinding[]): RawFinding[] {
     }
   }
   return out
+}
+
+/**
+ * A finding inside a boilerplate or duplicate span says nothing the reader needs: the
+ * whole span goes. (A cut-off line that is a truncated repeat is one problem, not two.)
+ */
+function dropSubsumed(findings: RawFinding[]): RawFinding[] {
+  const chrome = findings.filter((f) => FAMILY[f.category] === 'chrome')
+  if (!chrome.length) return findings
+  return findings.filter(
+    (f) => FAMILY[f.category] === 'chrome' || !chrome.some((c) => c.start <= f.start && f.end <= c.end),
+  )
 }
 
 function inferSource(ctx: AuditContext, given?: string): Report['language']['source'] {

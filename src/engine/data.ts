@@ -76,7 +76,8 @@ export interface Gazetteer {
 }
 
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
-export const nameKey = (w: string) => fold(w).toLowerCase().replace(/[’]/g, "'")
+/** Folded lower-case key of a name word, possessive dropped: "Aragonès’s" → "aragones". */
+export const nameKey = (w: string) => fold(w).toLowerCase().replace(/[’]/g, "'").replace(/'s?$/, '')
 const wordsOf = (s: string) => s.match(NAME_WORD) ?? []
 
 export function compileGazetteer(data: NameData): Gazetteer {
@@ -173,7 +174,8 @@ export function editDistance(a: string, b: string, max = 3): number {
     for (let j = 1; j <= lb; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1)
       cur[j] = v
       if (v < rowMin) rowMin = v
     }

@@ -22,7 +22,10 @@ export function normalizeWord(w: string): string {
 
 /** Removes diacritics: "Aragonès" → "Aragones". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
 }
 
 export function segment(text: string): Doc {
@@ -49,7 +52,15 @@ export function segment(text: string): Doc {
         const t = m[0]
         const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct'
         if (kind !== 'punct') words++
-        tokens.push({ start: s, end: s + t.length, text: t, lower: normalizeWord(t), kind, line: lineIndex, sentence: -1 })
+        tokens.push({
+          start: s,
+          end: s + t.length,
+          text: t,
+          lower: normalizeWord(t),
+          kind,
+          line: lineIndex,
+          sentence: -1,
+        })
       }
       const line: Line = {
         start,
@@ -77,7 +88,14 @@ function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: nu
     const b = tokens[endTok - 1] as Token
     const idx = out.length
     for (let k = first; k < endTok; k++) (tokens[k] as Token).sentence = idx
-    out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), line: lineIndex, firstToken: first, endToken: endTok })
+    out.push({
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      line: lineIndex,
+      firstToken: first,
+      endToken: endTok,
+    })
     first = endTok
   }
   for (let i = line.firstToken; i < line.endToken; i++) {

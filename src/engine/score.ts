@@ -24,6 +24,7 @@ export function score(findings: Finding[], words: number, s: Scoring): Score {
   }
   const npt = (1000 * penalty) / Math.max(words, 1)
   const value = Math.round(Math.min(100, Math.max(0, 100 - npt * s.scalingFactor)) * 10) / 10
-  const verdict: Verdict = criticalFail || value < s.failThreshold ? 'fail' : value < s.passThreshold ? 'review' : 'pass'
+  const verdict: Verdict =
+    criticalFail || value < s.failThreshold ? 'fail' : value < s.passThreshold ? 'review' : 'pass'
   return { score: value, verdict, penalty: Math.round(penalty * 100) / 100, npt: Math.round(npt * 100) / 100 }
 }

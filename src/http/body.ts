@@ -6,7 +6,8 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
   const declared = req.headers.get('content-length')
   if (declared !== null) {
     const n = Number(declared)
-    if (Number.isFinite(n) && n > limit) throw new HttpProblem(413, `Body of ${n} bytes is over the limit of ${limit} bytes`, { limit })
+    if (Number.isFinite(n) && n > limit)
+      throw new HttpProblem(413, `Body of ${n} bytes is over the limit of ${limit} bytes`, { limit })
   }
   if (!req.body) return new Uint8Array()
   const reader = req.body.getReader()

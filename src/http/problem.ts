@@ -33,7 +33,12 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problemResponse(status: number, detail?: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
+export function problemResponse(
+  status: number,
+  detail?: string,
+  extensions: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Response {
   const title = TITLES[status] ?? 'Error'
   const body: Problem = {
     type: `https://translation-auditor.dev/problems/${title.toLowerCase().replace(/\s+/g, '-')}`,

@@ -1,7 +1,6 @@
 // The default rule set and its data as shipped in the bundle, so a fresh checkout (or an
 // empty KV namespace) audits at once. The same files are what `npm run seed:*` writes to KV.
-import type { RawData } from '../engine/compile.ts'
-import type { NameData } from '../engine/data.ts'
+
 import names from '../../seeds/data/names.json'
 import cs from '../../seeds/lexicons/cs.txt'
 import de from '../../seeds/lexicons/de.txt'
@@ -12,6 +11,8 @@ import it from '../../seeds/lexicons/it.txt'
 import pt from '../../seeds/lexicons/pt.txt'
 import stopwords from '../../seeds/lexicons/stopwords.json'
 import defaultRuleset from '../../seeds/rulesets/default.json'
+import type { RawData } from '../engine/compile.ts'
+import type { NameData } from '../engine/data.ts'
 
 export const BUNDLED_RULESET: unknown = defaultRuleset
 

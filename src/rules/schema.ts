@@ -168,7 +168,7 @@ export const rule = z.discriminatedUnion('kind', [
   chromeRule,
 ])
 
-const weights = z.record(category, z.number().min(0).max(100))
+const weights = z.partialRecord(category, z.number().min(0).max(100))
 
 export const scoring = z.object({
   severityWeights: z
@@ -212,7 +212,11 @@ export const ruleset = z
     rs.rules.forEach((r, i) => {
       const prev = seen.get(r.id)
       if (prev !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${r.id}" (also rule ${prev})` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'id'],
+          message: `duplicate rule id "${r.id}" (also rule ${prev})`,
+        })
       seen.set(r.id, i)
     })
   })
@@ -231,9 +235,7 @@ export interface RuleProblem {
 }
 
 /** Validates a rule set; every problem names the rule id (when inside a rule) and the field. */
-export function validateRuleset(
-  input: unknown,
-): { ok: true; value: RuleSet } | { ok: false; problems: RuleProblem[] } {
+export function validateRuleset(input: unknown): { ok: true; value: RuleSet } | { ok: false; problems: RuleProblem[] } {
   const parsed = ruleset.safeParse(input)
   if (parsed.success) return { ok: true, value: parsed.data }
   const rules = (input as { rules?: unknown[] } | null)?.rules

@@ -66,7 +66,11 @@ async function readData(kv: KVNamespace, key: string, kind: 'text' | 'json'): Pr
 }
 
 async function loadData(kv: KVNamespace, rs: RuleSet): Promise<RuleData> {
-  const keys = [...Object.entries(rs.data.lexicons).map(([l, k]) => `${l}=${k}`), rs.data.stopwords, rs.data.names].join('|')
+  const keys = [
+    ...Object.entries(rs.data.lexicons).map(([l, k]) => `${l}=${k}`),
+    rs.data.stopwords,
+    rs.data.names,
+  ].join('|')
   let p = dataCache.get(keys)
   if (!p) {
     p = (async () => {
@@ -78,7 +82,9 @@ async function loadData(kv: KVNamespace, rs: RuleSet): Promise<RuleData> {
       )
       const raw: RawData = {
         lexicons,
-        stopwords: rs.data.stopwords ? ((await readData(kv, rs.data.stopwords, 'json')) as Record<string, string[]>) : {},
+        stopwords: rs.data.stopwords
+          ? ((await readData(kv, rs.data.stopwords, 'json')) as Record<string, string[]>)
+          : {},
         names: rs.data.names ? ((await readData(kv, rs.data.names, 'json')) as NameData) : { entries: [] },
       }
       return compileData(raw)

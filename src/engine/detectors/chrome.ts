@@ -2,7 +2,7 @@
 // (a run of tiny self-descriptions) and the byline above them, agency and photo credits in
 // parentheses, tag lists as bullets, and short link-like lines trailing after the body.
 import type { RuleOf } from '../../rules/schema.ts'
-import type { CompiledDetector, Detector } from '../detector.ts'
+import type { Detector } from '../detector.ts'
 import { isCapitalised } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
 
@@ -28,7 +28,11 @@ const isBody = (doc: Doc, l: Line) => wordCount(doc, l) >= 15 && /[.!?"”»)]$/
 /** "Freddie Dawson": two or three capitalised words and nothing else. */
 function isPersonName(doc: Doc, l: Line): boolean {
   const toks = doc.tokens.slice(l.firstToken, l.endToken)
-  return toks.length >= 2 && toks.length <= 4 && toks.every((t) => t.kind === 'word' && isCapitalised(t.text) && t.text.length > 1)
+  return (
+    toks.length >= 2 &&
+    toks.length <= 4 &&
+    toks.every((t) => t.kind === 'word' && isCapitalised(t.text) && t.text.length > 1)
+  )
 }
 
 function runRule(doc: Doc, rule: ChromeRule): RawFinding[] {

@@ -2,7 +2,7 @@
 // that is a truncated copy of another, and near-identical restatements. Hash maps keyed on
 // normalised word sequences keep it linear in the length of the article.
 import type { RuleOf } from '../../rules/schema.ts'
-import type { CompiledDetector, Detector } from '../detector.ts'
+import type { Detector } from '../detector.ts'
 import type { Doc, RawFinding, Span, Token } from '../types.ts'
 
 interface Unit extends Span {
@@ -41,7 +41,15 @@ function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
   const push = (u: Unit, confidence: number, message: string) => {
     if (flaggedAt.has(u.start)) return
     flaggedAt.add(u.start)
-    out.push({ start: u.start, end: u.end, ruleId: rule.id, category: 'duplicate', severity: rule.severity, confidence, message })
+    out.push({
+      start: u.start,
+      end: u.end,
+      ruleId: rule.id,
+      category: 'duplicate',
+      severity: rule.severity,
+      confidence,
+      message,
+    })
   }
   const lines = doc.lines.map((l) => unitOf(doc, l.firstToken, l.endToken)).filter((u): u is Unit => !!u)
   const sentences = doc.sentences.map((s) => unitOf(doc, s.firstToken, s.endToken)).filter((u): u is Unit => !!u)
@@ -79,7 +87,7 @@ function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
 
   // 3. Near-identical sentences (a restated headline or caption): shared word trigrams.
   const index = new Map<string, number[]>()
-  const long = sentences.filter((u) => u.words.length >= Math.max(rule.minWords, 8))
+  const long = sentences.filter((u) => u.words.length >= Math.max(rule.minWords, 10))
   long.forEach((u, i) => {
     const shingles = new Set<string>()
     for (let k = 0; k + SHINGLE <= u.words.length; k++) shingles.add(u.words.slice(k, k + SHINGLE).join(' '))
@@ -94,7 +102,8 @@ function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
     for (const [j, shared] of counts) {
       const v = long[j] as Unit
       const denom = Math.min(shingles.size, Math.max(1, v.words.length - SHINGLE + 1))
-      if (shared / denom >= 0.6 && v.key !== u.key && !flaggedAt.has(u.start)) {
+      const prefix = v.key.startsWith(u.key) || u.key.startsWith(v.key)
+      if (shared / denom >= 0.8 && v.key !== u.key && !prefix && !flaggedAt.has(u.start)) {
         push(u, 0.7, 'Restates a sentence from earlier in the article')
         break
       }

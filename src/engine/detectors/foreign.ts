@@ -4,8 +4,8 @@
 import { franc } from 'franc'
 import type { RuleOf } from '../../rules/schema.ts'
 import { UNRANKED } from '../data.ts'
-import type { AuditContext, CompiledDetector, Detector } from '../detector.ts'
-import { isCapitalised } from '../document.ts'
+import type { AuditContext, Detector } from '../detector.ts'
+import { isAllCaps, isCapitalised } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
 type ForeignRule = RuleOf<'foreign-words'>
@@ -28,6 +28,8 @@ export const ISO3: Record<string, string> = {
 const RARE_ENGLISH = 40000
 /** Source-language words this frequent extend a foreign span even when English also has them (de, la, a). */
 const EXTENDER_RANK = 400
+/** English words more frequent than this are English wherever they stand. */
+const COMMON_ENGLISH_RANK = 500
 
 interface Verdict {
   /** Languages whose lexicon has the word (within topWords). */
@@ -46,13 +48,21 @@ export const foreignDetector: Detector<'foreign-words'> = {
   },
 }
 
+/** English clitics: "don't" is English because "do" is. */
+const CLITIC = /(?:n't|'s|'re|'ve|'ll|'d|'m|s')$/
+
 function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
   const w = tok.lower
-  const en = ctx.lexicons.en.get(w)
+  const base = CLITIC.test(w) ? w.replace(CLITIC, '') : w
+  if (w.length < 2 || isAllCaps(tok.text)) return { langs: [], strong: false, extender: false }
+  const en =
+    ctx.lexicons.en.get(w) ??
+    ctx.lexicons.en.get(base) ??
+    (w.endsWith('s') ? (ctx.lexicons.en.get(w.slice(0, -1)) ?? ctx.lexicons.en.get(w.slice(0, -2))) : undefined)
   const langs: string[] = []
   let best = UNRANKED
   for (const lang of rule.languages) {
-    const r = ctx.lexicons.sources.get(lang)?.get(w)
+    const r = sourceRank(ctx.lexicons.sources.get(lang), w)
     if (r !== undefined && r < rule.topWords) {
       langs.push(lang)
       best = Math.min(best, r)
@@ -60,10 +70,25 @@ function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
   }
   if (!langs.length) return { langs, strong: false, extender: false }
   const stop = langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(w))
-  const notEnglish = en === undefined
+  // A word English has only in the long tail of its dictionary ("puissance") but a source
+  // language uses every day counts as foreign.
+  const notEnglish = en === undefined || (en === UNRANKED && best < 5000) || (en >= RARE_ENGLISH && best < 2000)
   const strong = notEnglish && (w.length >= rule.minLength || stop)
-  const extender = strong || best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH && en !== UNRANKED)
+  // Everyday English words ("to", "a", "me") never extend a span, even if a source language has them.
+  const commonEnglish = en !== undefined && en < COMMON_ENGLISH_RANK
+  const extender = strong || (!commonEnglish && (best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH)))
   return { langs, strong, extender }
+}
+
+/** Rank of a word or, failing that, of its singular ("representantes" → "representante"). */
+function sourceRank(lex: Map<string, number> | undefined, w: string): number | undefined {
+  if (!lex) return undefined
+  const r = lex.get(w)
+  if (r !== undefined) return r
+  if (w.length < 5 || !w.endsWith('s')) return undefined
+  const r1 = lex.get(w.slice(0, -1))
+  if (r1 !== undefined) return r1
+  return w.endsWith('es') ? lex.get(w.slice(0, -2)) : undefined
 }
 
 /** Capitalised words inside a name ("Lula da Silva", "Le Maire") are names, not leftovers. */
@@ -132,16 +157,22 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     const t = doc.tokens[i] as Token
     if (t.text !== '[' || claimed.has(i)) continue
     let j = i + 1
-    while (j < doc.tokens.length && j - i <= 10 && (doc.tokens[j] as Token).text !== ']' && (doc.tokens[j] as Token).line === t.line) j++
+    while (
+      j < doc.tokens.length &&
+      j - i <= 10 &&
+      (doc.tokens[j] as Token).text !== ']' &&
+      (doc.tokens[j] as Token).line === t.line
+    )
+      j++
     const close = doc.tokens[j]
-    if (!close || close.text !== ']' || j === i + 1) continue
+    if (close?.text !== ']' || j === i + 1) continue
     let hit = false
     let anyEnglishOnly = false
     for (let k = i + 1; k < j; k++) {
       const u = doc.tokens[k] as Token
       if (u.kind !== 'word') continue
       const v = verdictOf(k)
-      if (v.strong) hit = true
+      if (v.strong && !isCapitalised(u.text)) hit = true
       else if (!v.langs.length && ctx.lexicons.en.has(u.lower) && u.lower.length > 3) anyEnglishOnly = true
     }
     if (!hit || anyEnglishOnly) continue
@@ -175,7 +206,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     let b = i
     const joinable = (k: number) => {
       const u = doc.tokens[k]
-      if (!u || u.kind !== 'word' || u.line !== t.line || claimed.has(k)) return false
+      if (u?.kind !== 'word' || u.line !== t.line || claimed.has(k)) return false
       const w = verdictOf(k)
       return (w.strong || w.extender) && w.langs.some((l) => langs.has(l)) && !inName(doc, k)
     }

@@ -4,12 +4,15 @@
 // words, quotes glued to words, and lines cut off mid-sentence.
 import type { RuleOf } from '../../rules/schema.ts'
 import { UNRANKED } from '../data.ts'
-import type { AuditContext, CompiledDetector, Detector } from '../detector.ts'
+import type { AuditContext, Detector } from '../detector.ts'
 import { isCapitalised, isLowerWord, normalizeWord } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
 type GarbledRule = RuleOf<'garbled'>
 type Check = GarbledRule['checks'][number]
+
+/** "for A or B": a letter used as a label, not an article. */
+const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'vs', 'versus'])
 
 /** Parts of a run-together word must be at least this common in English. */
 const SPLIT_RANK = 25000
@@ -46,7 +49,16 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
   const known = (w: string) => en.has(w)
   const inSource = (w: string) => [...ctx.lexicons.sources.values()].some((l) => l.has(w))
   const add = (start: number, end: number, confidence: number, message: string, suggestion?: string) =>
-    out.push({ start, end, ruleId: rule.id, category: 'garbled', severity: rule.severity, confidence, message, ...(suggestion !== undefined ? { suggestion } : {}) })
+    out.push({
+      start,
+      end,
+      ruleId: rule.id,
+      category: 'garbled',
+      severity: rule.severity,
+      confidence,
+      message,
+      ...(suggestion !== undefined ? { suggestion } : {}),
+    })
   const toks = doc.tokens
 
   for (let i = 0; i < toks.length; i++) {
@@ -57,21 +69,52 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
     const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start
 
     if (t.kind === 'word') {
+      if (inNames(ctx, t)) continue
       // camel-join: "ThursdayThe", "AThe", "fridayThe": a word glued to a capitalised function word.
       if (checks.has('camel-join') && !c.camel.has(t.lower)) {
         const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
-        if (m && fn.has(normalizeWord(m[2] as string)) && (known(normalizeWord(m[1] as string)) || (m[1] as string).length === 1)) {
-          add(t.start, t.end, 0.9, `“${t.text}” runs two words together`, (m[1] as string).length === 1 ? m[2] : `${m[1]}. ${m[2]}`)
+        if (
+          m &&
+          fn.has(normalizeWord(m[2] as string)) &&
+          (known(normalizeWord(m[1] as string)) || (m[1] as string).length === 1)
+        ) {
+          add(
+            t.start,
+            t.end,
+            0.9,
+            `“${t.text}” runs two words together`,
+            (m[1] as string).length === 1 ? m[2] : `${m[1]}. ${m[2]}`,
+          )
           continue
         }
       }
       // "10On": a number glued to a capitalised function word.
-      if (checks.has('camel-join') && prev?.kind === 'number' && glued(prev, t) && isCapitalised(t.text) && fn.has(t.lower)) {
-        add(prev.start, t.end, 0.85, `“${prev.text}${t.text}” runs a number into the next sentence`, `${prev.text}. ${t.text}`)
+      if (
+        checks.has('camel-join') &&
+        prev?.kind === 'number' &&
+        glued(prev, t) &&
+        isCapitalised(t.text) &&
+        fn.has(t.lower)
+      ) {
+        add(
+          prev.start,
+          t.end,
+          0.85,
+          `“${prev.text}${t.text}” runs a number into the next sentence`,
+          `${prev.text}. ${t.text}`,
+        )
         continue
       }
       // run-together: "pressfrom", "ofcourse", "technicianwith": an unknown word made of two English words.
-      if (checks.has('run-together') && t.text.length >= 6 && !known(t.lower) && !inSource(t.lower) && !isAllUpper(t.text)) {
+      const mixedCase = /.\p{Lu}/u.test(t.text)
+      if (
+        checks.has('run-together') &&
+        t.text.length >= 6 &&
+        !mixedCase &&
+        !known(t.lower) &&
+        !inSource(t.lower) &&
+        !isAllUpper(t.text)
+      ) {
         const split = bestSplit(t.lower, rank, fn)
         if (split && (isLowerWord(t.text) || !ctx.gazetteer.accepted.has(t.lower))) {
           const [a, b] = split
@@ -81,17 +124,36 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         }
       }
       // mid-capital: "confirmed That your", "occurs A day", "; However".
-      if (checks.has('mid-capital') && isCapitalised(t.text) && t.text !== 'I' && fn.has(t.lower) && sameLine(prev) && sameLine(next)) {
-        const after = next.kind === 'word' && isLowerWord(next.text)
+      if (
+        checks.has('mid-capital') &&
+        isCapitalised(t.text) &&
+        t.text !== 'I' &&
+        fn.has(t.lower) &&
+        sameLine(prev) &&
+        sameLine(next)
+      ) {
+        const after = next.kind === 'word' && isLowerWord(next.text) && !CONJUNCTIONS.has(next.lower)
         const beforeWord = prev.kind === 'word' && isLowerWord(prev.text) && prev.sentence === t.sentence
         const afterSemicolon = prev.text === ';'
         if (after && (beforeWord || afterSemicolon)) {
-          add(afterSemicolon ? prev.start : prev.start, next.end, beforeWord ? 0.75 : 0.7, `“${t.text}” is capitalised mid-sentence`, t.lower)
+          add(
+            afterSemicolon ? prev.start : prev.start,
+            next.end,
+            beforeWord ? 0.75 : 0.7,
+            `“${t.text}” is capitalised mid-sentence`,
+            t.lower,
+          )
           continue
         }
       }
       // doubled-word: "the The", "the the".
-      if (checks.has('doubled-word') && prev?.kind === 'word' && sameLine(prev) && prev.lower === t.lower && !glued(prev, t)) {
+      if (
+        checks.has('doubled-word') &&
+        prev?.kind === 'word' &&
+        sameLine(prev) &&
+        prev.lower === t.lower &&
+        !glued(prev, t)
+      ) {
         const between = doc.text.slice(prev.end, t.start)
         if (/^\s+$/.test(between) && !c.repeatable.has(t.lower) && (isLowerWord(prev.text) || isLowerWord(t.text)))
           add(prev.start, t.end, 0.85, `“${t.text}” is written twice`, prev.text)
@@ -101,17 +163,44 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
 
     if (t.kind !== 'punct') continue
     // period-join: "added.Blinken": a sentence end with no space before the next sentence.
-    if (checks.has('period-join') && (t.text === '.' || t.text === ',') && prev?.kind === 'word' && next?.kind === 'word' && glued(prev, t) && glued(t, next)) {
-      if (prev.text.length >= 3 && isLowerWord(prev.text) && isCapitalised(next.text) && !/^(com|org|net|www)$/i.test(prev.text)) {
-        add(prev.start, next.end, 0.85, `No space after “${t.text}”: two sentences run together`, `${prev.text}${t.text} ${next.text}`)
+    if (
+      checks.has('period-join') &&
+      (t.text === '.' || t.text === ',') &&
+      prev?.kind === 'word' &&
+      next?.kind === 'word' &&
+      glued(prev, t) &&
+      glued(t, next)
+    ) {
+      if (
+        prev.text.length >= 3 &&
+        isLowerWord(prev.text) &&
+        isCapitalised(next.text) &&
+        !/^(com|org|net|www)$/i.test(prev.text)
+      ) {
+        add(
+          prev.start,
+          next.end,
+          0.85,
+          `No space after “${t.text}”: two sentences run together`,
+          `${prev.text}${t.text} ${next.text}`,
+        )
         continue
       }
     }
     // doubled-punctuation: ". .", ",,", ".,", but not an ellipsis.
-    if (checks.has('doubled-punctuation') && /^[.,;]$/.test(t.text) && next && sameLine(next) && /^[.,;]$/.test(next.text)) {
+    if (
+      checks.has('doubled-punctuation') &&
+      /^[.,;]$/.test(t.text) &&
+      next &&
+      sameLine(next) &&
+      /^[.,;]$/.test(next.text)
+    ) {
       const after = toks[i + 2]
       const before = prev
-      const ellipsis = t.text === '.' && next.text === '.' && ((after && after.text === '.' && glued(next, after)) || (before && before.text === '.' && glued(before, t)))
+      const ellipsis =
+        t.text === '.' &&
+        next.text === '.' &&
+        ((after && after.text === '.' && glued(next, after)) || (before && before.text === '.' && glued(before, t)))
       if (!ellipsis && /^\s*$/.test(doc.text.slice(t.end, next.start))) {
         add(t.start, next.end, 0.9, 'Doubled punctuation', t.text)
         i++
@@ -119,9 +208,16 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
       }
     }
     // quote-spacing: `staff”he said`, `, ”he declared`: a closing quote glued to the next word.
-    if (checks.has('quote-spacing') && (t.text === '”' || t.text === '“') && next?.kind === 'word' && glued(t, next) && prev) {
+    if (
+      checks.has('quote-spacing') &&
+      (t.text === '”' || t.text === '“') &&
+      next?.kind === 'word' &&
+      glued(t, next) &&
+      prev
+    ) {
       const closing = t.text === '”'
-      const badClose = closing && (glued(prev, t) ? prev.kind === 'word' || /[.,!?]/.test(prev.text) : /[,;]/.test(prev.text))
+      const badClose =
+        closing && (glued(prev, t) ? prev.kind === 'word' || /[.,!?]/.test(prev.text) : /[,;]/.test(prev.text))
       const badOpen = !closing && prev.kind === 'word' && glued(prev, t) && isLowerWord(next.text)
       if (badClose || badOpen) add(prev.start, next.end, 0.75, 'Quotation mark glued to the following word', undefined)
     }
@@ -138,7 +234,13 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
       if (first.kind !== 'word' || !isLowerWord(first.text) || lastBefore.text !== '.') continue
       if (!known(first.lower) || c.camel.has(first.lower)) continue
       const second = toks[cur.firstToken + 1]
-      add(first.start, second && second.line === first.line ? second.end : first.end, 0.7, 'Sentence starts in lower case', undefined)
+      add(
+        first.start,
+        second && second.line === first.line ? second.end : first.end,
+        0.7,
+        'Sentence starts in lower case',
+        undefined,
+      )
     }
   }
 
@@ -155,6 +257,8 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
   }
   return out
 }
+
+const inNames = (ctx: AuditContext, t: Token) => ctx.nameSpans.some((s) => s.start <= t.start && t.end <= s.end)
 
 const isAllUpper = (w: string) => w === w.toUpperCase()
 

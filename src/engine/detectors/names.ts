@@ -3,13 +3,34 @@
 // pairs), and one name written two ways in the same article.
 import type { RuleOf } from '../../rules/schema.ts'
 import { allowedEdits, editDistance, type Gazetteer, jaroWinkler, type NameWord, nameKey, UNRANKED } from '../data.ts'
-import type { AuditContext, CompiledDetector, Detector } from '../detector.ts'
+import type { AuditContext, Detector } from '../detector.ts'
 import { isAllCaps, isCapitalised } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
 /** English words this common are not taken for misspelt names on their own ("Horn", "Square"). */
 const COMMON_ENGLISH = 30000
-const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'y', 'e', 'al', 'bin', 'ben'])
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'du',
+  'y',
+  'e',
+  'al',
+  'bin',
+  'ben',
+])
 
 /** Collapses doubled letters: "tebbett" → "tebet" (doubling is the commonest name slip). */
 const undouble = (s: string) => s.replace(/(.)\1+/g, '$1')
@@ -36,7 +57,14 @@ export function nameRuns(doc: Doc): Run[] {
       continue
     }
     const next = doc.tokens[i + 1]
-    if (cur.length && t.kind === 'word' && PARTICLES.has(t.lower) && next && next.kind === 'word' && isCapitalised(next.text))
+    if (
+      cur.length &&
+      t.kind === 'word' &&
+      PARTICLES.has(t.lower) &&
+      next &&
+      next.kind === 'word' &&
+      isCapitalised(next.text)
+    )
       continue
     flush()
   }
@@ -58,8 +86,19 @@ interface Match {
   similarity: number
 }
 
-/** Best canonical name word close to `key` (same initial, length-aware edit budget). */
-function nearest(g: Gazetteer, key: string, minSimilarity: number): Match | null {
+/** "Lombards" / "Lombardy", "Ligurian" / "Liguria": a demonym or plural, not a misspelling. */
+const DEMONYM = /(?:s|n|an|ans|ian|ians|ese|ish|i|ic|ics|ean|eans|ite|ites|er|ers)$/
+function isDerivation(a: string, b: string): boolean {
+  let p = 0
+  while (p < a.length && p < b.length && a[p] === b[p]) p++
+  return p >= Math.max(a.length, b.length) - 3 && p >= 4 && (DEMONYM.test(a.slice(p)) || DEMONYM.test(b.slice(p)))
+}
+
+/**
+ * Best canonical name word close to `key` (same initial, length-aware edit budget). Places
+ * are only considered for a word standing alone: in a run of names it is a person's name.
+ */
+function nearest(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
   let best: Match | null = null
   const budget = allowedEdits(key.length)
   if (!budget) return null
@@ -67,11 +106,14 @@ function nearest(g: Gazetteer, key: string, minSimilarity: number): Match | null
   for (let len = key.length - budget; len <= key.length + budget; len++) {
     for (const nw of g.byLength.get(len) ?? []) {
       if (nw.key[0] !== key[0] || nw.key === key) continue
+      if (!standalone && nw.entry.type === 'place') continue
+      if (isDerivation(key, nw.key)) continue
       const d = undouble(nw.key) === ku ? 1 : editDistance(key, nw.key, budget)
       if (d > budget) continue
       const sim = jaroWinkler(key, nw.key)
       if (sim < minSimilarity) continue
-      if (!best || d < best.distance || (d === best.distance && sim > best.similarity)) best = { nw, distance: d, similarity: sim }
+      if (!best || d < best.distance || (d === best.distance && sim > best.similarity))
+        best = { nw, distance: d, similarity: sim }
     }
   }
   return best
@@ -129,6 +171,14 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
     // A one-word foreign form that is also a common English word at a sentence start is too weak.
     const en = ctx.lexicons.en.get(first.lower)
     if (found.end === w && en !== undefined && en < COMMON_ENGLISH) continue
+    // "Agência Brasil": a one-word form inside a longer name belongs to that name.
+    if (found.end === w) {
+      const before = doc.tokens[(words[w] as number) - 1]
+      const after = doc.tokens[(words[w] as number) + 1]
+      const capNeighbour = (u: Token | undefined) =>
+        !!u && u.kind === 'word' && u.line === first.line && isCapitalised(u.text)
+      if (capNeighbour(after) || capNeighbour(before)) continue
+    }
     for (let k = w; k <= found.end; k++) flagged.add(words[k] as number)
     const { entry, kind, form } = found.hit
     out.push(
@@ -155,14 +205,19 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
       const en = ctx.lexicons.en.get(t.lower)
       const commonWord = en !== undefined && en < COMMON_ENGLISH
       if (!exact && key.length >= rule.minLength && !commonWord) {
-        near = nearest(g, key, rule.similarity)
+        near = nearest(g, key, rule.similarity, run.words.length === 1)
         // Also near a foreign form ("Gibebra" ~ "Ginebra" → Geneva).
         if (!near) {
           for (const [form, wf] of g.wrongForms) {
             if (form.includes(' ') || form[0] !== key[0] || Math.abs(form.length - key.length) > 1) continue
+            if (isDerivation(key, form) || (run.words.length > 1 && wf.entry.type === 'place')) continue
             if (editDistance(key, form, 1) <= 1 && jaroWinkler(key, form) >= rule.similarity - 0.05) {
               const word = wf.entry.name.split(/\s+/).pop() ?? wf.entry.name
-              near = { nw: { word, key: nameKey(word), entry: wf.entry, index: 0, of: 1 }, distance: 1, similarity: 0.9 }
+              near = {
+                nw: { word, key: nameKey(word), entry: wf.entry, index: 0, of: 1 },
+                distance: 1,
+                similarity: 0.9,
+              }
               break
             }
           }
@@ -177,7 +232,11 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
       // Pair check: a neighbour pins the entry; this word is a near miss of that entry's word.
       const pinned = [matches[m - 1], matches[m + 1]]
         .filter((x): x is (typeof matches)[number] => !!x)
-        .flatMap((x) => (x.exact ?? []).concat(x.near ? [x.near.nw] : []).map((nw) => ({ nw, side: x.i < cur.i ? -1 : 1, viaNear: !x.exact })))
+        .flatMap((x) =>
+          (x.exact ?? [])
+            .concat(x.near ? [x.near.nw] : [])
+            .map((nw) => ({ nw, side: x.i < cur.i ? -1 : 1, viaNear: !x.exact })),
+        )
       let pairHit: { word: string; entry: NameWord['entry']; anchorIsSurname: boolean } | null = null
       for (const { nw, side, viaNear } of pinned) {
         if (nw.of < 2) continue
@@ -200,13 +259,11 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
         else if (close && viaNear) pairHit = { word: target, entry: nw.entry, anchorIsSurname: false }
       }
       if (pairHit) {
-        const anchor = matches[m + 1] && pairHit.anchorIsSurname ? matches[m + 1] : null
-        const b = anchor ? (doc.tokens[anchor.i] as Token) : t
         flagged.add(cur.i)
         out.push(
           finding(
             t,
-            b,
+            t,
             pairHit.anchorIsSurname ? 0.9 : 0.75,
             `“${t.text}” looks like a misspelling of “${pairHit.word}” (${pairHit.entry.name})`,
             pairHit.word,
@@ -219,8 +276,9 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
         const initial = isSentenceInitial(doc, cur.i)
         const en = ctx.lexicons.en.get(t.lower)
         if (initial && en !== undefined && en !== UNRANKED) continue
-        // Stronger when the article also has the right spelling.
+        // Stronger when the article also has the right spelling; short words need that.
         const corroborated = docKeys.has(nw.key)
+        if (cur.key.length < 7 && !corroborated) continue
         flagged.add(cur.i)
         out.push(
           finding(
@@ -255,9 +313,10 @@ function runCluster(doc: Doc, ctx: AuditContext, rule: RuleOf<'name-cluster'>): 
     if (t.kind !== 'word' || !isCapitalised(t.text) || isAllCaps(t.text) || t.text.length < rule.minLength) return
     const en = ctx.lexicons.en.get(t.lower)
     if (en !== undefined && en < COMMON_ENGLISH) return
-    const f = forms.get(t.text)
+    const form = t.text.replace(/['’]s?$/, '')
+    const f = forms.get(form)
     if (f) f.occurrences.push(i)
-    else forms.set(t.text, { key: nameKey(t.text), occurrences: [i] })
+    else forms.set(form, { key: nameKey(form), occurrences: [i] })
   })
   // Bucket by folded initial two letters so only plausible pairs are compared.
   const buckets = new Map<string, string[]>()
@@ -290,11 +349,13 @@ function runCluster(doc: Doc, ctx: AuditContext, rule: RuleOf<'name-cluster'>): 
           if (ga && gb && !ga.some((p) => gb.some((q) => q.entry === p.entry))) continue
         }
         // Flag the minority form; on a tie the one the gazetteer lacks, else the later one.
-        let minority = fa.occurrences.length < fb.occurrences.length ? a : fb.occurrences.length < fa.occurrences.length ? b : null
+        let minority =
+          fa.occurrences.length < fb.occurrences.length ? a : fb.occurrences.length < fa.occurrences.length ? b : null
         if (!minority) {
           const ina = g.accepted.has(fa.key)
           const inb = g.accepted.has(fb.key)
-          minority = ina && !inb ? b : inb && !ina ? a : (fa.occurrences[0] as number) > (fb.occurrences[0] as number) ? a : b
+          minority =
+            ina && !inb ? b : inb && !ina ? a : (fa.occurrences[0] as number) > (fb.occurrences[0] as number) ? a : b
         }
         const other = minority === a ? b : a
         for (const i of (forms.get(minority) as { occurrences: number[] }).occurrences) {

@@ -2,7 +2,7 @@
 // time), so no rule set can stall a request with a catastrophic pattern.
 import { RE2JS } from 're2js'
 import type { RuleOf } from '../../rules/schema.ts'
-import type { CompiledDetector, Detector } from '../detector.ts'
+import type { Detector } from '../detector.ts'
 import { extendSpan } from '../detector.ts'
 import { tokenAt } from '../document.ts'
 import type { Doc, RawFinding } from '../types.ts'

@@ -1,7 +1,7 @@
 // `phrase` rules: word sequences (site chrome, calques, …) found with one trie walk over the
 // document's word tokens. Case and punctuation between words are ignored.
 import type { RuleOf } from '../../rules/schema.ts'
-import type { CompiledDetector, Detector } from '../detector.ts'
+import type { Detector } from '../detector.ts'
 import { extendSpan } from '../detector.ts'
 import { normalizeWord } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { audit, merge } from '../../src/engine/audit.ts'
+import { segment } from '../../src/engine/document.ts'
+import { score } from '../../src/engine/score.ts'
+import type { Finding, RawFinding } from '../../src/engine/types.ts'
+import { scoring } from '../../src/rules/schema.ts'
+import { compiledWith } from '../helpers.ts'
+
+describe('segment', () => {
+  it('splits lines, sentences and tokens with offsets into the text', () => {
+    const text = '  Mr. Smith arrived.  He left at 8.30 p.m.\n\nThe U.S. team won 2-1. Done!'
+    const doc = segment(text)
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      'Mr. Smith arrived.  He left at 8.30 p.m.',
+      'The U.S. team won 2-1. Done!',
+    ])
+    expect(doc.lines[1]?.paragraphStart).toBe(true)
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Mr. Smith arrived.',
+      'He left at 8.30 p.m.',
+      'The U.S. team won 2-1.',
+      'Done!',
+    ])
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
+})
+
+describe('merge', () => {
+  const f = (start: number, end: number, category: RawFinding['category'], confidence = 0.5): RawFinding => ({
+    start,
+    end,
+    category,
+    confidence,
+    ruleId: 'r',
+    severity: 'minor',
+    message: 'm',
+  })
+  it('joins overlapping findings of one family and keeps other families apart', () => {
+    const out = merge([f(0, 10, 'boilerplate'), f(5, 20, 'duplicate', 0.9), f(6, 8, 'name-misspelling')])
+    expect(out.map((x) => [x.start, x.end, x.category, x.confidence])).toEqual([
+      [0, 20, 'duplicate', 0.9],
+      [6, 8, 'name-misspelling', 0.5],
+    ])
+  })
+})
+
+describe('score', () => {
+  const s = scoring.parse({})
+  const fd = (severity: Finding['severity'], excerpt: string, confidence = 1): Finding => ({
+    start: 0,
+    end: 1,
+    category: 'garbled',
+    severity,
+    confidence,
+    excerpt,
+    ruleId: 'r',
+    message: 'm',
+    line: 1,
+    column: 1,
+  })
+  it('charges severity × category weight × confidence per 1000 words, repeats once', () => {
+    const r = score([fd('major', 'x'), fd('major', 'x'), fd('minor', 'y', 0.5)], 1000, s)
+    expect(r.penalty).toBe(5.5)
+    expect(r.npt).toBe(5.5)
+    expect(r.score).toBe(94.5)
+    expect(r.verdict).toBe('pass')
+  })
+  it('fails on a confident critical finding whatever the score', () => {
+    expect(score([fd('critical', 'x', 0.9)], 100000, s).verdict).toBe('fail')
+    expect(score([fd('critical', 'x', 0.5)], 100000, s).verdict).toBe('pass')
+  })
+  it('reviews under the pass threshold and fails under the fail threshold', () => {
+    expect(score([fd('major', 'a'), fd('major', 'b'), fd('major', 'c')], 1000, s).verdict).toBe('review')
+    expect(score([fd('critical', 'a', 0.7), fd('critical', 'b', 0.7), fd('critical', 'c', 0.7)], 1000, s).verdict).toBe(
+      'fail',
+    )
+  })
+})
+
+describe('rule sets are data', () => {
+  it('a phrase rule added as data is reported with its suggestion', () => {
+    const compiled = compiledWith([
+      {
+        id: 'calque.test',
+        kind: 'phrase',
+        category: 'calque',
+        phrases: [{ text: 'telephone interview', suggestion: 'phone call' }],
+      },
+    ])
+    const r = audit('They had a Telephone  interview on Monday.', compiled)
+    expect(r.findings.map((f) => [f.excerpt, f.suggestion, f.category])).toEqual([
+      ['Telephone  interview', 'phone call', 'calque'],
+    ])
+  })
+  it('a pattern rule runs in linear time even on a catastrophic pattern', () => {
+    const compiled = compiledWith([{ id: 'evil', kind: 'pattern', category: 'garbled', patterns: [{ re: '(a+)+$' }] }])
+    const text = `${'a'.repeat(50000)}!`
+    const r = audit(text, compiled)
+    expect(r.findings).toEqual([])
+  })
+  it('line scope only matches whole lines', () => {
+    const compiled = compiledWith([
+      { id: 'share', kind: 'phrase', category: 'boilerplate', scope: 'line', phrases: ['Facebook'] },
+    ])
+    const r = audit('Facebook\nShe posted it on Facebook yesterday.\n• Facebook', compiled)
+    expect(r.findings.map((f) => f.excerpt)).toEqual(['Facebook', 'Facebook'])
+    expect(r.findings.map((f) => f.line)).toEqual([1, 3])
+  })
+})
