@@ -1726,6 +1726,209 @@ Racine carrée|album by Stromae (2013)|||Square Root
 `,
 )
 
+// ---- Institutions: international ----
+add(
+  'org',
+  `
+European Union|supranational union|EU|Unión Europea;União Europeia;Union européenne;Unione europea;Europäische Union;Evropská unie;UE
+European Commission|EU executive|Commission|Comisión Europea;Comissão Europeia;Commission européenne;Commissione europea;Europäische Kommission;EU-Kommission;Evropská komise
+European Parliament|EU legislature||Parlamento Europeo;Parlamento Europeu;Parlement européen;Europäisches Parlament;EU-Parlament;Evropský parlament;Eurocámara;Europarlamento
+European Council|EU heads of state or government||Consejo Europeo;Conselho Europeu;Conseil européen;Consiglio europeo;Europäischer Rat;Evropská rada
+Council of the European Union|EU ministers' council|Council of the EU;EU Council|Consejo de la Unión Europea;Conselho da União Europeia;Conseil de l'Union européenne;Consiglio dell'Unione europea;Rat der Europäischen Union;Rada Evropské unie
+Court of Justice of the European Union|EU court|European Court of Justice;ECJ;CJEU|Tribunal de Justicia de la Unión Europea;TJUE;Tribunal de Justiça da União Europeia;Cour de justice de l'Union européenne;CJUE;Corte di giustizia dell'Unione europea;Gerichtshof der Europäischen Union;EuGH;Soudní dvůr Evropské unie
+European Court of Human Rights|court of the Council of Europe|ECHR;Strasbourg court|Tribunal Europeo de Derechos Humanos;TEDH;Tribunal Europeu dos Direitos Humanos;Cour européenne des droits de l'homme;CEDH;Corte europea dei diritti dell'uomo;Europäischer Gerichtshof für Menschenrechte;EGMR;Evropský soud pro lidská práva
+European Central Bank|central bank of the euro area|ECB|Banco Central Europeo;Banque centrale européenne;Europäische Zentralbank;Banca centrale europea;Banco Central Europeu;EZB;Evropská centrální banka
+European Investment Bank|EU bank|EIB|Banco Europeo de Inversiones;BEI;Banco Europeu de Investimento;Banque européenne d'investissement;Banca europea per gli investimenti;Europäische Investitionsbank;Evropská investiční banka
+Eurogroup|euro-area finance ministers||Eurogrupo;Eurogroupe;Eurogruppo;Eurogruppe;Euroskupina
+Council of Europe|human rights organisation||Consejo de Europa;Conselho da Europa;Conseil de l'Europe;Consiglio d'Europa;Europarat;Rada Evropy
+Frontex|EU border agency||
+Europol|EU police agency||
+NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organization;Nato|OTAN;Organización del Tratado del Atlántico Norte;Organisation du traité de l'Atlantique nord;Organização do Tratado do Atlântico Norte;Organizzazione del Trattato dell'Atlantico del Nord;Severoatlantická aliance
+United Nations|international organisation|UN;U.N.|Naciones Unidas;Nações Unidas;Nations unies;Nazioni Unite;Vereinte Nationen;Organizace spojených národů;ONU;UNO;OSN;Organización de las Naciones Unidas;Organisation des Nations unies;Organização das Nações Unidas
+UN Security Council|UN body|Security Council;United Nations Security Council|Consejo de Seguridad;Conselho de Segurança;Conseil de sécurité;Consiglio di sicurezza;UN-Sicherheitsrat;Sicherheitsrat;Rada bezpečnosti OSN;Consejo de Seguridad de la ONU;Conseil de sécurité de l'ONU
+UN General Assembly|UN body|General Assembly;UNGA|Asamblea General de la ONU;Asamblea General;Assembleia Geral da ONU;Assemblée générale de l'ONU;Assemblea generale dell'ONU;UN-Vollversammlung;Valné shromáždění OSN
+World Health Organization|UN health agency|WHO;World Health Organisation|Organización Mundial de la Salud;Organização Mundial da Saúde;Organisation mondiale de la santé;Organizzazione mondiale della sanità;Weltgesundheitsorganisation;Světová zdravotnická organizace;OMS;SZO
+International Monetary Fund|international financial institution|IMF|Fondo Monetario Internacional;Fundo Monetário Internacional;Fonds monétaire international;Fondo monetario internazionale;Internationaler Währungsfonds;Mezinárodní měnový fond;FMI;IWF
+World Bank|international financial institution||Banco Mundial;Banque mondiale;Banca mondiale;Weltbank;Světová banka
+World Trade Organization|international trade body|WTO;World Trade Organisation|Organización Mundial del Comercio;Organização Mundial do Comércio;Organisation mondiale du commerce;Organizzazione mondiale del commercio;Welthandelsorganisation;Světová obchodní organizace;OMC
+OECD|Organisation for Economic Co-operation and Development|Organisation for Economic Co-operation and Development|OCDE;OCSE;Organización para la Cooperación y el Desarrollo Económicos;Organisation de coopération et de développement économiques
+OPEC|oil exporters' cartel|OPEC+|OPEP;OPEP+;Organización de Países Exportadores de Petróleo
+International Criminal Court|court in The Hague|ICC|Corte Penal Internacional;Tribunal Penal Internacional;TPI;Cour pénale internationale;Corte penale internazionale;Internationaler Strafgerichtshof;IStGH;Mezinárodní trestní soud
+International Court of Justice|UN court in The Hague|ICJ;World Court|Corte Internacional de Justicia;CIJ;Tribunal Internacional de Justiça;Corte Internacional de Justiça;Cour internationale de justice;Corte internazionale di giustizia;Internationaler Gerichtshof;IGH;Mezinárodní soudní dvůr
+International Atomic Energy Agency|UN nuclear watchdog|IAEA|Organismo Internacional de Energía Atómica;OIEA;Agência Internacional de Energia Atômica;AIEA;Agence internationale de l'énergie atomique;Agenzia internazionale per l'energia atomica;Internationale Atomenergiebehörde;IAEO;Mezinárodní agentura pro atomovou energii;MAAE
+UNHCR|UN refugee agency|UN Refugee Agency|ACNUR;HCR;Alto Comisionado de las Naciones Unidas para los Refugiados;Haut-Commissariat des Nations unies pour les réfugiés;UNO-Flüchtlingshilfswerk;UN-Flüchtlingshilfswerk
+UNICEF|UN children's agency||
+UNRWA|UN agency for Palestinian refugees||
+World Food Programme|UN food agency|WFP;World Food Program|Programa Mundial de Alimentos;Programa Alimentar Mundial;Programme alimentaire mondial;Programma alimentare mondiale;Welternährungsprogramm;Světový potravinový program
+International Committee of the Red Cross|humanitarian organisation|ICRC;Red Cross|Comité Internacional de la Cruz Roja;CICR;Cruz Roja;Cruz Vermelha;Comité international de la Croix-Rouge;Croix-Rouge;Croce Rossa;Comitato internazionale della Croce Rossa;Internationales Komitee vom Roten Kreuz;IKRK;Rotes Kreuz;Červený kříž;Mezinárodní výbor Červeného kříže
+Amnesty International|human rights organisation|Amnesty|Amnistía Internacional;Anistia Internacional;Amnistia Internacional;Amnistie internationale
+Human Rights Watch|human rights organisation|HRW|
+Doctors Without Borders|medical charity|Médecins Sans Frontières;Medecins Sans Frontieres;MSF|Médicos Sin Fronteras;Médicos Sem Fronteiras;Medici senza frontiere;Ärzte ohne Grenzen;Lékaři bez hranic
+Reporters Without Borders|press freedom organisation|Reporters sans frontières;RSF|Reporteros Sin Fronteras;Repórteres Sem Fronteiras;Reporter senza frontiere;Reporter ohne Grenzen;Reportéři bez hranic
+Greenpeace|environmental organisation||
+International Energy Agency|energy agency|IEA|Agencia Internacional de la Energía;AIE;Agência Internacional de Energia;Agence internationale de l'énergie;Agenzia internazionale dell'energia;Internationale Energieagentur;Mezinárodní energetická agentura
+G7|Group of Seven|Group of Seven|Grupo de los Siete;Groupe des Sept;Gruppo dei Sette;Gruppe der Sieben
+G20|Group of Twenty|Group of Twenty|Grupo de los Veinte;Groupe des Vingt;Gruppo dei Venti
+BRICS|bloc of emerging economies||
+Mercosur|South American trade bloc|Mercosul|
+African Union|continental union|AU|Unión Africana;União Africana;Union africaine;Unione africana;Afrikanische Union;Africká unie
+Organization of American States|regional organisation|OAS|Organización de los Estados Americanos;OEA;Organização dos Estados Americanos;Organisation des États américains;Organizzazione degli Stati americani;Organisation Amerikanischer Staaten
+Arab League|regional organisation||Liga Árabe;Ligue arabe;Lega araba;Arabische Liga;Arabská liga
+OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Co-operation in Europe|OSZE;OBSE;Organización para la Seguridad y la Cooperación en Europa
+FIFA|world football governing body||
+UEFA|European football governing body||
+International Olympic Committee|Olympic movement|IOC|Comité Olímpico Internacional;Comitê Olímpico Internacional;Comité international olympique;Comitato Olimpico Internazionale;Internationales Olympisches Komitee;IOK;Mezinárodní olympijský výbor
+Court of Arbitration for Sport|sports court in Lausanne|CAS|Tribunal de Arbitraje Deportivo;TAS;Tribunal Arbitral do Esporte;Tribunal arbitral du sport;Tribunale arbitrale dello sport;Internationaler Sportgerichtshof;Sportgerichtshof
+World Anti-Doping Agency|anti-doping body|WADA|Agencia Mundial Antidopaje;Agência Mundial Antidopagem;Agence mondiale antidopage;Agenzia mondiale antidoping;Welt-Anti-Doping-Agentur;Světová antidopingová agentura
+Hamas|Palestinian Islamist movement||Hamás
+Hezbollah|Lebanese Shiite movement|Hizbollah;Hizbullah|Hezbolá;Hezbolah;Hezbollah;Hisbollah;Hizballáh
+Houthis|Yemeni rebel movement|Houthi;Ansar Allah|Hutíes;Hutis;Huthis;Houthistes;Huthi;Húsíové
+Taliban|Afghan Islamist movement||Talibán;Talibanes;Talibãs;Talibans;Tálibán
+Islamic State|jihadist group|ISIS;ISIL;Daesh|Estado Islámico;Estado Islâmico;État islamique;Stato islamico;Islamischer Staat;Islámský stát;EIIL
+al-Qaeda|jihadist group|al-Qaida;Al Qaeda|Al Qaida;Al-Qaïda;Al Qaïda;Al-Kaida;Al-Káida
+Wagner Group|Russian mercenary group|Wagner|Grupo Wagner;Groupe Wagner;Gruppo Wagner;Wagner-Gruppe;Wagnerova skupina
+Rapid Support Forces|Sudanese paramilitary group|RSF|Fuerzas de Apoyo Rápido;Forças de Apoio Rápido;Forces de soutien rapide;FSR;Forze di supporto rapido
+`,
+)
+
+// ---- Institutions: national (government seats, central banks, courts, agencies) ----
+add(
+  'org',
+  `
+White House|US presidency||Casa Blanca;Casa Branca;Maison Blanche;Casa Bianca;Weißes Haus;Bílý dům
+Pentagon|US Department of Defense||Pentágono;Pentagone;Pentagono
+State Department|US foreign ministry|US State Department;Department of State|Departamento de Estado;Departamento de Estado de EE.UU.;Département d'État;Dipartimento di Stato;US-Außenministerium;Ministerstvo zahraničí USA
+US Congress|US legislature|Congress|Congreso de Estados Unidos;Congresso dos Estados Unidos;Congrès américain;Congresso americano;US-Kongress;Americký Kongres
+US Capitol|seat of the US Congress|Capitol;Capitol Hill|Capitolio;Capitólio;Capitole;Kapitol
+Federal Reserve|US central bank|Fed;US Federal Reserve|Reserva Federal;Réserve fédérale;Riserva Federale;US-Notenbank;Federální rezervní systém
+Federal Bureau of Investigation|US federal police|FBI|Buró Federal de Investigaciones;Oficina Federal de Investigación
+Central Intelligence Agency|US intelligence agency|CIA|Agencia Central de Inteligencia;Agência Central de Inteligência;Agence centrale de renseignement
+Kremlin|Russian presidency||Kreml;Cremlino
+Downing Street|UK prime minister's office|Number 10;No 10|
+Bank of England|UK central bank|BoE|Banco de Inglaterra;Banque d'Angleterre;Banca d'Inghilterra;Bank von England;Anglická banka
+Élysée Palace|French presidency|Élysée;Elysee;Elysee Palace|Palacio del Elíseo;Elíseo;Palácio do Eliseu;Eliseu;Palais de l'Élysée;Palazzo dell'Eliseo;Eliseo;Élysée-Palast;Elysejský palác
+Matignon|French prime minister's office|Hôtel Matignon|
+Quai d'Orsay|French foreign ministry||
+Banque de France|French central bank|Bank of France|Banco de Francia;Banco de França;Banca di Francia
+French National Assembly|French lower house|National Assembly|Asamblea Nacional;Assembleia Nacional;Assemblée nationale;Assemblea nazionale;Nationalversammlung;Národní shromáždění
+Bundestag|German parliament||
+Bundesrat|German federal council||
+Bundesbank|German central bank|Deutsche Bundesbank|
+German Chancellery|German chancellor's office|Chancellery|Kanzleramt;Bundeskanzleramt;Cancillería alemana;Chancelaria alemã;Chancellerie allemande;Cancelleria tedesca
+Bundeswehr|German armed forces||
+Federal Constitutional Court|German constitutional court|Constitutional Court of Germany|Bundesverfassungsgericht;Tribunal Constitucional Federal;Tribunal Constitucional alemán;Cour constitutionnelle fédérale;Corte costituzionale federale;Spolkový ústavní soud
+German Weather Service|German meteorological service|DWD|Deutscher Wetterdienst;Servicio Meteorológico Alemán;Service météorologique allemand
+Palazzo Chigi|Italian prime minister's office||Palacio Chigi
+Quirinal Palace|Italian presidency|Quirinale;Quirinal|Palacio del Quirinal;Palais du Quirinal;Quirinalspalast
+Bank of Italy|Italian central bank|Banca d'Italia|Banco de Italia;Banco de Itália;Banque d'Italie;Italienische Zentralbank;Italská centrální banka
+Italian Civil Protection|Italian emergency agency|Protezione Civile;Civil Protection|Protección Civil italiana;Protection civile italienne;Italienischer Zivilschutz
+Moncloa Palace|Spanish prime minister's office|Moncloa;La Moncloa;Palacio de la Moncloa|Palais de la Moncloa;Palazzo della Moncloa
+Zarzuela Palace|Spanish royal residence|Zarzuela;La Zarzuela;Palacio de la Zarzuela|
+Congress of Deputies|Spanish lower house||Congreso de los Diputados;Congreso;Congresso dos Deputados;Congrès des députés;Congresso dei Deputati;Kongres poslanců
+Bank of Spain|Spanish central bank|Banco de España|Banque d'Espagne;Banca di Spagna;Banco de Espanha;Spanische Zentralbank
+Spanish State Meteorological Agency|Spanish weather service|AEMET;Aemet|Agencia Estatal de Meteorología;Agência Estatal de Meteorologia
+Generalitat of Catalonia|Catalan government|Generalitat;Generalitat de Catalunya|Generalidad de Cataluña;Gouvernement catalan;Katalanische Regionalregierung
+Guardia Civil|Spanish police force|Civil Guard|Guarda Civil;Garde civile;Guardia civile
+Bank of Portugal|Portuguese central bank|Banco de Portugal|Banque du Portugal;Banca del Portogallo
+Planalto Palace|Brazilian presidency|Planalto;Palácio do Planalto;Palacio do Planalto|Palacio de Planalto;Palais du Planalto;Palazzo del Planalto|Plateau Palace
+Itamaraty|Brazilian foreign ministry|Itamaraty Palace|
+Supreme Federal Court|Brazil's supreme court|STF;Brazilian Supreme Court|Supremo Tribunal Federal;Tribunal Supremo Federal;Cour suprême fédérale;Supremo Tribunale Federale;Oberstes Bundesgericht
+Superior Electoral Court|Brazilian electoral court|TSE|Tribunal Superior Eleitoral;Tribunal Superior Electoral
+Central Bank of Brazil|Brazilian central bank|Brazilian Central Bank;Banco Central do Brasil;Banco Central|Banco Central de Brasil;Banque centrale du Brésil;Banca centrale del Brasile;Brasilianische Zentralbank
+Petrobras|Brazilian state oil company||
+Casa Rosada|Argentine presidency|||Pink House
+Central Bank of Argentina|Argentine central bank|BCRA;Argentine Central Bank|Banco Central de la República Argentina;Banco Central de Argentina;Banque centrale d'Argentine
+National Palace|Mexican presidency|Palacio Nacional|Palacio Nacional;Palácio Nacional;Palais national;Palazzo Nazionale;Nationalpalast
+Bank of Mexico|Mexican central bank|Banxico;Banco de México|Banque du Mexique;Banca del Messico
+Pemex|Mexican state oil company|Petróleos Mexicanos|
+Miraflores Palace|Venezuelan presidency|Miraflores;Palacio de Miraflores|
+La Moneda Palace|Chilean presidency|La Moneda;Palacio de La Moneda|
+Casa de Nariño|Colombian presidency|Casa de Narino|
+Bank of Japan|Japanese central bank|BoJ;BOJ|Banco de Japón;Banco do Japão;Banque du Japon;Banca del Giappone;Bank von Japan
+People's Bank of China|Chinese central bank|PBOC;PBoC|Banco Popular de China;Banque populaire de Chine;Banca popolare cinese;Chinesische Volksbank;Čínská lidová banka
+Central Bank of Russia|Russian central bank|Bank of Russia|Banco Central de Rusia;Banque centrale de Russie;Banca centrale russa;Russische Zentralbank;Ruská centrální banka
+Swiss National Bank|Swiss central bank|SNB|Schweizerische Nationalbank;Banque nationale suisse;BNS;Banca nazionale svizzera;Banco Nacional Suizo
+Czech National Bank|Czech central bank|CNB|Česká národní banka;ČNB;Banco Nacional Checo;Banque nationale tchèque;Tschechische Nationalbank
+Prague Castle|Czech presidency|Hradčany|Pražský hrad;Castillo de Praga;Château de Prague;Castello di Praga;Prager Burg
+Czech Television|Czech public broadcaster|ČT|Česká televize
+Czech Chamber of Deputies|Czech lower house|Chamber of Deputies|Poslanecká sněmovna;Sněmovna
+Knesset|Israeli parliament||Kneset
+Israel Defense Forces|Israeli army|IDF;Israeli army|Fuerzas de Defensa de Israel;Forças de Defesa de Israel;Forces de défense d'Israël;Tsahal;Forze di difesa israeliane;Israelische Armee;Izraelské obranné síly
+Mossad|Israeli intelligence agency||Mosad
+Palestinian Authority|Palestinian government|PA|Autoridad Palestina;Autoridade Palestina;Autorité palestinienne;Autorità nazionale palestinese;ANP;Palästinensische Autonomiebehörde;Palestinská samospráva
+Islamic Revolutionary Guard Corps|Iranian military force|Revolutionary Guards;IRGC|Guardia Revolucionaria;Cuerpo de la Guardia Revolucionaria Islámica;Guarda Revolucionária;Gardiens de la révolution;Pasdaran;Guardiani della rivoluzione;Revolutionsgarden;Iránské revoluční gardy
+Verkhovna Rada|Ukrainian parliament|Rada|Rada Suprema;Verjovna Rada;Werchowna Rada;Nejvyšší rada
+State Duma|Russian lower house|Duma|Duma Estatal;Duma d'État;Duma di Stato;Staatsduma;Státní duma
+Gazprom|Russian gas company||
+Rosneft|Russian oil company||
+`,
+)
+
+// ---- Institutions: political parties ----
+add(
+  'org',
+  `
+PSOE|Spanish Socialist Workers' Party|Spanish Socialist Workers' Party;Socialist Party|Partido Socialista Obrero Español;Parti socialiste ouvrier espagnol;Partito Socialista Operaio Spagnolo;Spanische Sozialistische Arbeiterpartei
+People's Party|Spanish conservative party (PP)|PP;Popular Party|Partido Popular;Parti populaire;Partito Popolare;Volkspartei;Lidová strana
+Vox|Spanish far-right party||
+Sumar|Spanish left-wing alliance||
+Podemos|Spanish left-wing party||
+Ciudadanos|Spanish centrist party|Cs;Citizens|
+Republican Left of Catalonia|Catalan pro-independence party|ERC;Esquerra Republicana;Esquerra Republicana de Catalunya|Izquierda Republicana de Cataluña;Gauche républicaine de Catalogne;Sinistra Repubblicana di Catalogna;Republikanische Linke Kataloniens
+Junts per Catalunya|Catalan pro-independence party|Junts;Together for Catalonia|Juntos por Cataluña;Ensemble pour la Catalogne;Insieme per la Catalogna;Gemeinsam für Katalonien
+Basque Nationalist Party|Basque party|PNV;EAJ-PNV|Partido Nacionalista Vasco;Parti nationaliste basque;Partito Nazionalista Basco;Baskische Nationalistische Partei
+EH Bildu|Basque left-wing party|Bildu|
+National Rally|French far-right party|RN;Rassemblement National|Reagrupamiento Nacional;Agrupación Nacional;Reagrupación Nacional;Reunião Nacional;Rassemblement national;Raggruppamento Nazionale;Nationale Sammlungsbewegung;Národní sdružení
+National Front|French far-right party until 2018|Front National|Frente Nacional;Front national;Fronte Nazionale;Nationale Front;Národní fronta
+France Unbowed|French left-wing party|La France Insoumise;LFI;France Insoumise|Francia Insumisa;Francia Insumisa;França Insubmissa;Francia Ribelle;Unbeugsames Frankreich;Nepodvolená Francie
+New Popular Front|French left-wing alliance 2024|NFP;Nouveau Front populaire|Nuevo Frente Popular;Nova Frente Popular;Novo Frente Popular;Nuovo Fronte Popolare;Neue Volksfront;Nová lidová fronta
+Renaissance|Emmanuel Macron's party|La République En Marche;LREM;En Marche|La República en Marcha;La República em Marcha;La Repubblica in Cammino;Die Republik in Bewegung
+Les Républicains|French centre-right party|The Republicans;LR|Los Republicanos;Os Republicanos;I Repubblicani;Die Republikaner
+French Socialist Party|French centre-left party|Parti Socialiste;PS|Partido Socialista francés;Partito Socialista francese;Sozialistische Partei Frankreichs
+Christian Democratic Union|German conservative party|CDU;Christian Democrats|Unión Demócrata Cristiana;União Democrata-Cristã;Union chrétienne-démocrate;Unione Cristiano-Democratica;Christlich Demokratische Union;Křesťanskodemokratická unie
+Christian Social Union|Bavarian conservative party|CSU|Unión Social Cristiana;União Social-Cristã;Union chrétienne-sociale;Unione Cristiano-Sociale;Christlich-Soziale Union;Křesťanskosociální unie
+Social Democratic Party of Germany|German centre-left party|SPD;Social Democrats;Social Democratic Party|Partido Socialdemócrata de Alemania;Partido Social-Democrata;Parti social-démocrate;Partito Socialdemocratico;Sozialdemokratische Partei Deutschlands;Sociálnědemokratická strana Německa
+Alternative for Germany|German far-right party|AfD|Alternative für Deutschland;Alternativa para Alemania;Alternativa para a Alemanha;Alternative pour l'Allemagne;Alternativa per la Germania;Alternativa pro Německo
+Free Democratic Party|German liberal party|FDP;Free Democrats|Freie Demokratische Partei;Partido Democrático Libre;Parti libéral-démocrate;Partito Liberale Democratico;Svobodná demokratická strana
+Alliance 90/The Greens|German Green party|German Greens;Greens|Bündnis 90/Die Grünen;Die Grünen;Los Verdes;Les Verts;I Verdi;Zelení
+Die Linke|German left-wing party|Left Party|La Izquierda;A Esquerda;La Gauche;La Sinistra;Levice
+Sahra Wagenknecht Alliance|German left-populist party|BSW|Bündnis Sahra Wagenknecht;Alianza Sahra Wagenknecht;Alliance Sahra Wagenknecht;Alleanza Sahra Wagenknecht;Aliance Sahry Wagenknechtové
+Brothers of Italy|Italian right-wing party|FdI|Fratelli d'Italia;Hermanos de Italia;Irmãos de Itália;Irmãos da Itália;Frères d'Italie;Brüder Italiens;Bratři Itálie
+Lega|Italian right-wing party (League)|League;Northern League;Lega Nord|Liga Norte;Ligue du Nord
+Five Star Movement|Italian populist party|M5S;Five Star|Movimento 5 Stelle;Movimiento 5 Estrellas;Movimiento Cinco Estrellas;Movimento 5 Estrelas;Movimento Cinco Estrelas;Mouvement 5 étoiles;Fünf-Sterne-Bewegung;Hnutí pěti hvězd
+Forza Italia|Italian centre-right party||
+Workers' Party|Brazilian left-wing party|PT|Partido dos Trabalhadores;Partido de los Trabajadores;Parti des travailleurs;Partito dei Lavoratori;Arbeiterpartei;Strana pracujících
+Chega|Portuguese far-right party||
+Law and Justice|Polish conservative party|PiS|Ley y Justicia;Lei e Justiça;Droit et justice;Diritto e Giustizia;Recht und Gerechtigkeit;Právo a spravedlnost;Prawo i Sprawiedliwość
+Civic Coalition|Polish centrist alliance|KO;Civic Platform|Coalición Cívica;Coalizão Cívica;Coalition civique;Coalizione Civica;Bürgerkoalition;Občanská koalice;Plataforma Cívica;Plate-forme civique;Piattaforma Civica;Bürgerplattform;Občanská platforma
+Fidesz|Hungarian ruling party||
+Tisza|Hungarian opposition party|Tisza party|
+ANO|Czech populist party|ANO 2011|
+Civic Democratic Party|Czech centre-right party|ODS|Občanská demokratická strana;Partido Democrático Cívico;Parti démocratique civique;Partito Democratico Civico;Demokratische Bürgerpartei
+Freedom and Direct Democracy|Czech far-right party||Svoboda a přímá demokracie;Libertad y Democracia Directa;Liberté et démocratie directe;Freiheit und direkte Demokratie
+Czech Pirate Party|Czech liberal party|Pirates;Pirate Party|Česká pirátská strana;Piráti;Partido Pirata;Parti pirate;Partito Pirata;Piratenpartei
+Mayors and Independents|Czech centrist party|STAN|Starostové a nezávislí;Alcaldes e Independientes;Maires et indépendants;Bürgermeister und Unabhängige
+Motorists for Themselves|Czech right-wing party|Motorists|Motoristé sobě;Motoristé
+Smer|Slovak ruling party|Smer-SD|
+Progressive Slovakia|Slovak liberal party|PS|Progresívne Slovensko;Progresivní Slovensko
+Reform UK|UK right-wing party|Reform|
+Labour Party|UK centre-left party|Labour|Partido Laborista;Partido Trabalhista;Parti travailliste;Partito Laburista;Labour-Partei;Labouristická strana;Laboristas;Travaillistes;Laburisti
+Conservative Party|UK centre-right party|Conservatives;Tories;Tory party|Partido Conservador;Parti conservateur;Partito Conservatore;Konservative Partei;Konzervativní strana
+Scottish National Party|Scottish pro-independence party|SNP|Partido Nacional Escocés;Parti national écossais;Partito Nazionale Scozzese;Schottische Nationalpartei;Skotská národní strana
+Sinn Féin|Irish republican party|Sinn Fein|
+Republican Party|US right-wing party|GOP;Republicans|Partido Republicano;Parti républicain;Partito Repubblicano;Republikanische Partei;Republikánská strana
+Democratic Party|US left-wing party|Democrats|Partido Demócrata;Partido Democrata;Parti démocrate;Demokratische Partei;Demokratická strana
+Party for Freedom|Dutch far-right party|PVV|Partido por la Libertad;Parti pour la liberté;Partito per la Libertà;Partij voor de Vrijheid;Strana pro svobodu
+Georgian Dream|Georgian ruling party||Sueño Georgiano;Sonho Georgiano;Rêve géorgien;Sogno Georgiano;Georgischer Traum;Gruzínský sen
+United Russia|Russian ruling party||Rusia Unida;Rússia Unida;Russie unie;Russia Unita;Einiges Russland;Jednotné Rusko
+Chinese Communist Party|China's ruling party|Communist Party of China;CCP;CPC|Partido Comunista de China;PCCh;Partido Comunista Chinês;Parti communiste chinois;PCC;Partito Comunista Cinese;Kommunistische Partei Chinas;KPCh;Komunistická strana Číny;KS Číny
+Morena|Mexican ruling party||
+Justicialist Party|Argentine Peronist party|Peronists;Partido Justicialista|Parti justicialiste;Partito Giustizialista
+La Libertad Avanza|Javier Milei's party|Liberty Advances|
+Likud|Israeli right-wing party||
+`,
+)
+
 // ==== END DATA ====
 
 // ---- Build ----

@@ -1,0 +1,79 @@
+// Response and error shapes of the public API, as zod schemas the OpenAPI document is
+// generated from (DESIGN §3). The engine's TypeScript types are the source; these mirror them.
+import { z } from '@hono/zod-openapi'
+import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'https://translation-auditor.dev/problems/content-too-large' }),
+    title: z.string().openapi({ example: 'Content Too Large' }),
+    status: z.number().int().openapi({ example: 413 }),
+    detail: z.string().optional(),
+  })
+  .catchall(z.unknown())
+  .openapi('Problem')
+
+export const FindingSchema = z
+  .object({
+    ruleId: z.string().openapi({ example: 'names.gazetteer' }),
+    category: z.enum(CATEGORIES),
+    severity: z.enum(SEVERITIES),
+    confidence: z.number().min(0).max(1),
+    start: z.number().int().openapi({ description: 'UTF-16 index into the audited text' }),
+    end: z.number().int(),
+    excerpt: z.string().openapi({ example: 'Valdimir' }),
+    message: z.string(),
+    suggestion: z.string().optional().openapi({ example: 'Vladimir' }),
+    line: z.number().int(),
+    column: z.number().int(),
+  })
+  .openapi('Finding')
+
+export const ReportSchema = z
+  .object({
+    id: z.string(),
+    score: z.number().min(0).max(100),
+    verdict: z.enum(['pass', 'review', 'fail']),
+    language: z.object({
+      detected: z.string(),
+      source: z.object({ language: z.string(), confidence: z.number(), evidence: z.array(z.string()) }).nullable(),
+    }),
+    ruleset: z.object({ id: z.string(), version: z.number().int() }),
+    stats: z.object({
+      characters: z.number().int(),
+      words: z.number().int(),
+      durationMs: z.number(),
+      penalty: z.number(),
+      npt: z.number(),
+    }),
+    summary: z.object({
+      byCategory: z.partialRecord(z.enum(CATEGORIES), z.number().int()),
+      bySeverity: z.partialRecord(z.enum(SEVERITIES), z.number().int()),
+    }),
+    notes: z.array(z.string()),
+    findings: z.array(FindingSchema),
+    text: z.string().optional().openapi({ description: 'The extracted text, for HTML input' }),
+  })
+  .openapi('Report')
+
+/** Standard problem responses, for route definitions. */
+export const problems = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: PROBLEM_TEXT[s] ?? 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } },
+    ]),
+  )
+
+const PROBLEM_TEXT: Record<number, string> = {
+  400: 'Malformed request (bad JSON, no text)',
+  401: 'Missing credentials',
+  403: 'Wrong credentials',
+  404: 'Not found',
+  409: 'Conflict',
+  412: 'The If-Match version is not the current one',
+  413: 'Body over the size limit',
+  415: 'Unsupported content type',
+  422: 'Request does not match the schema',
+  500: 'Server error',
+}
