@@ -8,7 +8,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Secrets the tests authenticate with (in production: `wrangler secret put`).
+            miniflare: { bindings: { ADMIN_TOKEN: 'test-admin-token' } },
+          }),
+        ],
         test: {
           name: 'workers',
           include: ['test/**/*.test.ts'],

@@ -68,6 +68,26 @@ const ALLOW_COMMON = new Set([
   'Tamise',
   'Caribe',
   'Manille',
+  'EuGH',
+  'Pele',
+  'Kaka',
+  'Rosalia',
+  'Diddy',
+  'Zarzuela',
+  'Duma',
+  'PiS',
+  'Juve',
+  'Barca',
+  'Valencia',
+  'Marseille',
+  'Santos',
+  'Spurs',
+  'Tories',
+  'Labour',
+  'Democrats',
+  'Republicans',
+  'Olympics',
+  'Capitol',
 ])
 
 const BLOCKS = []
@@ -644,8 +664,8 @@ Manuel Valls|Prime Minister of France 2014-2016||
 Ségolène Royal|French politician|Segolene Royal|
 Dominique de Villepin|Prime Minister of France 2005-2007||
 Laurent Fabius|President of France's Constitutional Council||
-Marine Le Pen|leader of France's National Rally||Marine Le Penová;Le Penová
-Jean-Marie Le Pen|founder of France's National Front||
+Marine Le Pen|leader of France's National Rally||Marine Le Penová;Le Penová|Marine the Pen
+Jean-Marie Le Pen|founder of France's National Front|||Jean-Marie the Pen
 Marion Maréchal|French far-right politician|Marion Marechal;Marion Maréchal-Le Pen||Marion Marshal
 Jordan Bardella|President of France's National Rally||
 Éric Zemmour|French far-right politician|Eric Zemmour|
@@ -749,23 +769,23 @@ Carlo Nordio|Italian Justice Minister from 2022||
 Matteo Piantedosi|Italian Interior Minister from 2022||
 Francesco Lollobrigida|Italian Agriculture Minister||
 Daniela Santanchè|Italian Tourism Minister|Daniela Santanche|
-Ignazio La Russa|President of the Italian Senate||
+Ignazio La Russa|President of the Italian Senate|||Ignazio the Russian
 Elly Schlein|leader of Italy's Democratic Party||Elly Schleinová;Schleinová
 Carlo Calenda|leader of Italy's Azione||
 Luigi Di Maio|Italian Foreign Minister 2019-2022, EU envoy||
-Beppe Grillo|founder of the Five Star Movement||
+Beppe Grillo|founder of the Five Star Movement|||Beppe Cricket
 Roberto Gualtieri|Mayor of Rome||
 Giuseppe Sala|Mayor of Milan|Beppe Sala|
 Luca Zaia|President of Veneto||
 Vincenzo De Luca|President of Campania||
 Stefano Bonaccini|President of Emilia-Romagna 2014-2024||
-Roberto Speranza|Italian Health Minister 2019-2022||
+Roberto Speranza|Italian Health Minister 2019-2022|||Roberto Hope
 Luciana Lamorgese|Italian Interior Minister 2019-2022||Luciana Lamorgeseová
 Marta Cartabia|Italian Justice Minister 2021-2022||
 Ignazio Visco|Governor of the Bank of Italy 2011-2023||
 Fabio Panetta|Governor of the Bank of Italy from 2023||
 Marina Berlusconi|Italian businesswoman||
-Pope Francis|Pope 2013-2025|Francis;Jorge Mario Bergoglio;Bergoglio|Papa Francisco;Papa Francesco;Pape François;Papst Franziskus;Franziskus;Papež František;Papa Francis
+Pope Francis|Pope 2013-2025|Francis;Jorge Mario Bergoglio;Bergoglio|Papa Francisco;Papa Francesco;Pape François;Papst Franziskus;Franziskus;Papež František
 Pope Leo XIV|Pope from 2025|Leo XIV;Robert Prevost;Robert Francis Prevost|León XIV;Papa León XIV;Leão XIV;Papa Leão XIV;Léon XIV;Pape Léon XIV;Leone XIV;Papa Leone XIV;Papst Leo XIV;Lev XIV;Papež Lev XIV
 Pope Benedict XVI|Pope 2005-2013|Benedict XVI;Joseph Ratzinger|Benedicto XVI;Papa Benedicto XVI;Bento XVI;Papa Bento XVI;Benoît XVI;Benedetto XVI;Papa Benedetto XVI;Benedikt XVI;Papst Benedikt XVI
 Pietro Parolin|Vatican Secretary of State||
@@ -776,7 +796,7 @@ José Luis Rodríguez Zapatero|Prime Minister of Spain 2004-2011|Zapatero;Jose L
 Felipe González|Prime Minister of Spain 1982-1996|Felipe Gonzalez|
 José María Aznar|Prime Minister of Spain 1996-2004|Jose Maria Aznar|
 Alberto Núñez Feijóo|leader of Spain's People's Party from 2022|Alberto Nunez Feijoo;Feijóo|
-Pablo Casado|leader of Spain's People's Party 2018-2022||
+Pablo Casado|leader of Spain's People's Party 2018-2022|||Pablo Married
 Santiago Abascal|leader of Vox||
 Yolanda Díaz|Spanish Deputy Prime Minister and Labour Minister, Sumar leader|Yolanda Diaz|Yolanda Díazová
 Pablo Iglesias|Podemos founder, Deputy Prime Minister 2020-2021|||Pablo Churches
@@ -801,19 +821,19 @@ Arnaldo Otegi|leader of EH Bildu||
 Alfonso Rueda|President of Galicia||
 María Jesús Montero|Spanish Finance Minister and Deputy PM|Maria Jesus Montero|
 Nadia Calviño|Spanish Economy Minister 2018-2023, President of the European Investment Bank|Nadia Calvino|Nadia Calviñová
-Carlos Cuerpo|Spanish Economy Minister from 2023||
+Carlos Cuerpo|Spanish Economy Minister from 2023|||Carlos Body
 José Manuel Albares|Spanish Foreign Minister from 2021|Jose Manuel Albares|
 Arancha González Laya|Spanish Foreign Minister 2020-2021||
 Fernando Grande-Marlaska|Spanish Interior Minister from 2018||
-Margarita Robles|Spanish Defence Minister from 2018||Margarita Roblesová
+Margarita Robles|Spanish Defence Minister from 2018||Margarita Roblesová|Margarita Oaks
 Félix Bolaños|Spanish Justice Minister|Felix Bolanos|
-Óscar Puente|Spanish Transport Minister|Oscar Puente|
+Óscar Puente|Spanish Transport Minister|Oscar Puente||Óscar Bridge;Oscar Bridge
 Teresa Ribera|EU Commission Executive Vice-President, Spanish minister 2018-2024||Teresa Riberová
 José Luis Ábalos|Spanish Transport Minister 2018-2021|Jose Luis Abalos|
 Santos Cerdán|PSOE organisation secretary 2021-2025|Santos Cerdan|
 Begoña Gómez|wife of Pedro Sánchez|Begona Gomez|
 Francina Armengol|President of Spain's Congress of Deputies||
-Pilar Alegría|Spanish government spokeswoman||
+Pilar Alegría|Spanish government spokeswoman|Pilar Alegria||Pilar Joy
 Pablo Hernández de Cos|Governor of the Bank of Spain 2018-2024||
 José Luis Escrivá|Governor of the Bank of Spain from 2024|Jose Luis Escriva|
 King Felipe VI|King of Spain from 2014|Felipe VI;King Felipe|Philippe VI;Filipe VI;Filippo VI;Filip VI
@@ -1039,7 +1059,7 @@ Salome Zourabichvili|President of Georgia 2018-2024|Salome Zurabishvili|Salomé 
 add(
   'person',
   `
-Petr Fiala|Prime Minister of Czechia 2021-2025||
+Petr Fiala|Prime Minister of Czechia 2021-2025|||Petr Violet
 Andrej Babiš|Prime Minister of Czechia 2017-2021 and from 2025, ANO leader|Andrej Babis|
 Petr Pavel|President of Czechia from 2023||
 Miloš Zeman|President of Czechia 2013-2023|Milos Zeman|
@@ -1215,7 +1235,7 @@ Nelson Mandela|President of South Africa 1994-1999, died 2013||
 add(
   'person',
   `
-Xi Jinping|President of China||Si Ťin-pching;Si Ťin-pchinga
+Xi Jinping|President of China||Si Ťin-pching
 Li Qiang|Premier of China from 2023||Li Čchiang
 Li Keqiang|Premier of China 2013-2023, died 2023||Li Kche-čchiang
 Wang Yi|Chinese Foreign Minister||Wang I
@@ -1461,7 +1481,7 @@ Mario Balotelli|Italian footballer||
 Roberto Baggio|Italian former footballer||
 Fabio Cannavaro|Italian former footballer and coach||
 Simone Inzaghi|Italian coach||
-Antonio Conte|Italian coach||
+Antonio Conte|Italian coach|||Antonio Count
 Massimiliano Allegri|Italian coach||
 Stefano Pioli|Italian coach||
 Gian Piero Gasperini|Italian coach|Gasperini|
@@ -1820,26 +1840,26 @@ Federal Constitutional Court|German constitutional court|Constitutional Court of
 German Weather Service|German meteorological service|DWD|Deutscher Wetterdienst;Servicio Meteorológico Alemán;Service météorologique allemand
 Palazzo Chigi|Italian prime minister's office||Palacio Chigi
 Quirinal Palace|Italian presidency|Quirinale;Quirinal|Palacio del Quirinal;Palais du Quirinal;Quirinalspalast
-Bank of Italy|Italian central bank|Banca d'Italia|Banco de Italia;Banco de Itália;Banque d'Italie;Italienische Zentralbank;Italská centrální banka
+Bank of Italy|Italian central bank||Banca d'Italia;Banco de Italia;Banco de Itália;Banque d'Italie;Italienische Zentralbank;Italská centrální banka
 Italian Civil Protection|Italian emergency agency|Protezione Civile;Civil Protection|Protección Civil italiana;Protection civile italienne;Italienischer Zivilschutz
 Moncloa Palace|Spanish prime minister's office|Moncloa;La Moncloa;Palacio de la Moncloa|Palais de la Moncloa;Palazzo della Moncloa
 Zarzuela Palace|Spanish royal residence|Zarzuela;La Zarzuela;Palacio de la Zarzuela|
 Congress of Deputies|Spanish lower house||Congreso de los Diputados;Congreso;Congresso dos Deputados;Congrès des députés;Congresso dei Deputati;Kongres poslanců
-Bank of Spain|Spanish central bank|Banco de España|Banque d'Espagne;Banca di Spagna;Banco de Espanha;Spanische Zentralbank
+Bank of Spain|Spanish central bank||Banco de España;Banque d'Espagne;Banca di Spagna;Banco de Espanha;Spanische Zentralbank
 Spanish State Meteorological Agency|Spanish weather service|AEMET;Aemet|Agencia Estatal de Meteorología;Agência Estatal de Meteorologia
 Generalitat of Catalonia|Catalan government|Generalitat;Generalitat de Catalunya|Generalidad de Cataluña;Gouvernement catalan;Katalanische Regionalregierung
 Guardia Civil|Spanish police force|Civil Guard|Guarda Civil;Garde civile;Guardia civile
-Bank of Portugal|Portuguese central bank|Banco de Portugal|Banque du Portugal;Banca del Portogallo
+Bank of Portugal|Portuguese central bank||Banco de Portugal;Banque du Portugal;Banca del Portogallo
 Planalto Palace|Brazilian presidency|Planalto;Palácio do Planalto;Palacio do Planalto|Palacio de Planalto;Palais du Planalto;Palazzo del Planalto|Plateau Palace
 Itamaraty|Brazilian foreign ministry|Itamaraty Palace|
 Supreme Federal Court|Brazil's supreme court|STF;Brazilian Supreme Court|Supremo Tribunal Federal;Tribunal Supremo Federal;Cour suprême fédérale;Supremo Tribunale Federale;Oberstes Bundesgericht
 Superior Electoral Court|Brazilian electoral court|TSE|Tribunal Superior Eleitoral;Tribunal Superior Electoral
-Central Bank of Brazil|Brazilian central bank|Brazilian Central Bank;Banco Central do Brasil;Banco Central|Banco Central de Brasil;Banque centrale du Brésil;Banca centrale del Brasile;Brasilianische Zentralbank
+Central Bank of Brazil|Brazilian central bank|Brazilian Central Bank|Banco Central do Brasil;Banco Central de Brasil;Banque centrale du Brésil;Banca centrale del Brasile;Brasilianische Zentralbank
 Petrobras|Brazilian state oil company||
 Casa Rosada|Argentine presidency|||Pink House
 Central Bank of Argentina|Argentine central bank|BCRA;Argentine Central Bank|Banco Central de la República Argentina;Banco Central de Argentina;Banque centrale d'Argentine
 National Palace|Mexican presidency|Palacio Nacional|Palacio Nacional;Palácio Nacional;Palais national;Palazzo Nazionale;Nationalpalast
-Bank of Mexico|Mexican central bank|Banxico;Banco de México|Banque du Mexique;Banca del Messico
+Bank of Mexico|Mexican central bank|Banxico|Banco de México;Banque du Mexique;Banca del Messico
 Pemex|Mexican state oil company|Petróleos Mexicanos|
 Miraflores Palace|Venezuelan presidency|Miraflores;Palacio de Miraflores|
 La Moneda Palace|Chilean presidency|La Moneda;Palacio de La Moneda|
@@ -1926,6 +1946,100 @@ Morena|Mexican ruling party||
 Justicialist Party|Argentine Peronist party|Peronists;Partido Justicialista|Parti justicialiste;Partito Giustizialista
 La Libertad Avanza|Javier Milei's party|Liberty Advances|
 Likud|Israeli right-wing party||
+`,
+)
+
+// ---- Clubs, leagues, competitions, teams ----
+add(
+  'org',
+  `
+Real Madrid|Spanish football club|Real Madrid CF||Royal Madrid
+FC Barcelona|Spanish football club|Barcelona;Barça;Barca|Barcelone;Barcellona
+Atlético Madrid|Spanish football club|Atletico Madrid;Atlético de Madrid;Atletico de Madrid;Atlético;Atleti|Atlético Madri;Atlético de Madri
+Sevilla|Spanish football club|Sevilla FC|FC Séville;Siviglia
+Valencia CF|Spanish football club|Valencia|
+Athletic Bilbao|Spanish football club|Athletic Club;Athletic Club de Bilbao|
+Real Betis|Spanish football club|Betis|
+Real Sociedad|Spanish football club||
+Villarreal|Spanish football club|Villarreal CF|
+Girona FC|Spanish football club|Girona|
+Bayern Munich|German football club|Bayern;FC Bayern|Bayern München;FC Bayern München;Bayern de Múnich;Bayern de Munique;Bayern Monaco;Bayern Mnichov;Bayern Munique
+Borussia Dortmund|German football club|Dortmund;BVB|
+Bayer Leverkusen|German football club|Leverkusen;Bayer 04 Leverkusen|
+RB Leipzig|German football club|Leipzig|
+Eintracht Frankfurt|German football club||Eintracht Fráncfort;Eintracht Francfort;Eintracht Francoforte
+Juventus|Italian football club|Juve|Juventus de Turín;Juventus Turin;Juventus Torino
+Inter Milan|Italian football club|Inter;Internazionale|Inter de Milán;Inter de Milão;Inter Mailand;Inter Milán;Inter Mediolan
+AC Milan|Italian football club|Milan|Milan AC
+Napoli|Italian football club|SSC Napoli|Nápoles;SSC Neapel
+Roma|Italian football club|AS Roma|AS Rom
+Lazio|Italian football club|SS Lazio|Lazio Roma
+Atalanta|Italian football club|Atalanta Bergamo|
+Fiorentina|Italian football club|ACF Fiorentina|
+Torino FC|Italian football club|Torino|
+Venezia FC|Italian football club|Venezia|
+Paris Saint-Germain|French football club|PSG;Paris St-Germain;Paris St Germain|París Saint-Germain;Paris Saint-Germain FC
+Olympique de Marseille|French football club|Marseille;OM|Olympique de Marsella;Olympique Marseille
+Olympique Lyonnais|French football club|Lyon;OL|Olympique de Lyon
+AS Monaco|French football club|Monaco|
+Manchester United|English football club|Man United;Man Utd;United|Manchester Utd
+Manchester City|English football club|Man City;City|
+Liverpool FC|English football club|Liverpool|
+Arsenal|English football club|Arsenal FC|
+Chelsea|English football club|Chelsea FC|
+Tottenham Hotspur|English football club|Tottenham;Spurs|
+Newcastle United|English football club|Newcastle|
+Aston Villa|English football club|Villa|
+Ajax|Dutch football club|Ajax Amsterdam|Ajax de Ámsterdam;Ajax Ámsterdam;Ajax Amsterdão
+PSV Eindhoven|Dutch football club|PSV|
+Benfica|Portuguese football club|SL Benfica|Benfica de Lisboa;Benfica Lissabon;Benfica Lisabon
+FC Porto|Portuguese football club|Porto|Oporto
+Sporting CP|Portuguese football club|Sporting Lisbon;Sporting|Sporting de Lisboa;Sporting Lissabon;Sporting Lisabon
+Galatasaray|Turkish football club||
+Fenerbahçe|Turkish football club|Fenerbahce|
+Celtic|Scottish football club|Celtic FC|Celtic de Glasgow;Celtic Glasgow
+Red Star Belgrade|Serbian football club|Crvena Zvezda|Estrella Roja de Belgrado;Estrela Vermelha;Étoile rouge de Belgrade;Stella Rossa;Roter Stern Belgrad;Crvena zvezda Bělehrad
+Sparta Prague|Czech football club||Sparta Praha;AC Sparta Praha;Sparta de Praga;Sparta Prag
+Slavia Prague|Czech football club||Slavia Praha;SK Slavia Praha;Slavia de Praga;Slavia Prag
+Viktoria Plzeň|Czech football club|Viktoria Plzen|
+Shakhtar Donetsk|Ukrainian football club|Shakhtar|Shajtar Donetsk;Chakhtar Donetsk;Schachtar Donezk;Šachtar Doněck
+Dynamo Kyiv|Ukrainian football club|Dynamo Kiev|Dinamo de Kiev;Dínamo de Kiev;Dynamo Kiev;Dinamo Kiev;Dynamo Kiew;Dynamo Kyjev
+Flamengo|Brazilian football club|CR Flamengo|
+Palmeiras|Brazilian football club||
+Corinthians|Brazilian football club||
+São Paulo FC|Brazilian football club|Sao Paulo FC|
+Santos FC|Brazilian football club|Santos|
+Fluminense|Brazilian football club||
+Botafogo|Brazilian football club||
+Vasco da Gama|Brazilian football club|Vasco|
+Grêmio|Brazilian football club|Gremio|
+Internacional|Brazilian football club|Inter de Porto Alegre|
+Atlético Mineiro|Brazilian football club|Atletico Mineiro|
+Boca Juniors|Argentine football club|Boca|
+River Plate|Argentine football club|River|
+Club América|Mexican football club|America|
+Inter Miami|US football club|Inter Miami CF|
+Al-Nassr|Saudi football club|Al Nassr|
+Al-Hilal|Saudi football club|Al Hilal|
+Red Bull Racing|Formula One team|Red Bull|
+Scuderia Ferrari|Formula One team|Ferrari|
+Mercedes|Formula One team and carmaker|Mercedes-Benz|
+McLaren|Formula One team||
+Premier League|English football league||
+La Liga|Spanish football league|LaLiga|
+Serie A|Italian football league||
+Bundesliga|German football league||
+Ligue 1|French football league||
+Champions League|European club competition|UEFA Champions League|Liga de Campeones;Liga dos Campeões;Ligue des champions;Champions-League;Liga mistrů;Liga de los Campeones
+Europa League|European club competition|UEFA Europa League|Liga Europa;Ligue Europa;Evropská liga
+Copa Libertadores|South American club competition|Libertadores|Taça Libertadores
+World Cup|FIFA World Cup|FIFA World Cup|Copa del Mundo;Copa do Mundo;Coupe du monde;Coppa del Mondo;Mondiali;Weltmeisterschaft;Mistrovství světa;Mundial
+Ballon d'Or|football award|Ballon d'Or award|Balón de Oro;Bola de Ouro;Pallone d'oro;Goldener Ball;Zlatý míč
+Roland Garros|French Open tennis tournament|French Open;Roland-Garros|
+Wimbledon|tennis tournament||
+Tour de France|cycling race||Tour de Francia;Volta da França;Giro di Francia;Frankreich-Rundfahrt;Tour de France
+Giro d'Italia|cycling race||Giro de Italia;Volta da Itália;Tour d'Italie;Italien-Rundfahrt
+Olympic Games|multi-sport event|Olympics|Juegos Olímpicos;Jogos Olímpicos;Jeux olympiques;Giochi olimpici;Olimpiadi;Olympische Spiele;Olympijské hry;JJ.OO.
 `,
 )
 

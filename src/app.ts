@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { HttpProblem, problemResponse } from './http/problem.ts'
 import { registerAudit } from './routes/audit.ts'
+import { registerRulesets } from './routes/rulesets.ts'
 import { RulesetInvalid, RulesetNotFound } from './rules/store.ts'
 
 export type App = OpenAPIHono<{ Bindings: Env }>
@@ -19,6 +20,7 @@ export const app: App = new OpenAPIHono<{ Bindings: Env }>({
 
 app.get('/healthz', (c) => c.json({ status: 'ok' }))
 registerAudit(app)
+registerRulesets(app)
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',

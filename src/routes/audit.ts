@@ -5,6 +5,7 @@ import { z } from '@hono/zod-openapi'
 import { problems, ReportSchema } from '../api/schemas.ts'
 import { audit } from '../engine/audit.ts'
 import { htmlToText } from '../html.ts'
+import { requireToken } from '../http/auth.ts'
 import { decodeUtf8, readBodyLimited } from '../http/body.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { getCompiled } from '../rules/store.ts'
@@ -94,6 +95,7 @@ export function registerAudit(app: OpenAPIHono<{ Bindings: Env }>): void {
       ...problems(400, 404, 413, 415, 422, 500),
     },
   })
+  app.use('/v1/audit', requireToken('AUDIT_TOKEN', true))
   app.post('/v1/audit', async (c) => {
     const limit = Number(c.env.AUDIT_MAX_BYTES) || DEFAULT_MAX_BYTES
     const input = await readInput(c.req.raw, limit)

@@ -1,6 +1,7 @@
 // The one schema of a rule set (DESIGN §2). The Worker, the seed builder, the CLI and the
 // tests all validate through it, so a rule set that passes here compiles everywhere.
 import { z } from 'zod'
+import { patternProblem } from '../engine/detectors/pattern.ts'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
 
 /** Limits, each with its reason. */
@@ -64,14 +65,20 @@ export const patternRule = z.object({
   extend: z.enum(['match', 'line', 'sentence']).default('match'),
   patterns: z
     .array(
-      z.object({
-        re: z.string().min(1).max(LIMITS.patternLength),
-        flags: z
-          .string()
-          .regex(/^[ims]*$/, 'only the flags i, m and s')
-          .default(''),
-        suggestion: z.string().max(300).nullable().optional(),
-      }),
+      z
+        .object({
+          re: z.string().min(1).max(LIMITS.patternLength),
+          flags: z
+            .string()
+            .regex(/^[ims]*$/, 'only the flags i, m and s')
+            .default(''),
+          suggestion: z.string().max(300).nullable().optional(),
+        })
+        // Patterns run on re2js: what RE2 cannot run (back-references, look-around) is refused here.
+        .superRefine((p, ctx) => {
+          const problem = patternProblem(p.re, p.flags)
+          if (problem) ctx.addIssue({ code: 'custom', path: ['re'], message: `pattern refused: ${problem}` })
+        }),
     )
     .min(1)
     .max(LIMITS.patternsPerRule),
@@ -186,40 +193,109 @@ export const scoring = z.object({
 })
 
 const dataKey = z.string().regex(/^[a-z0-9:._-]+$/i)
+const rulesetId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "_" and "-"')
 
+const dataRefs = z.object({
+  lexicons: z.record(z.string().regex(/^[a-z]{2}$/), dataKey).default({}),
+  stopwords: dataKey.optional(),
+  names: dataKey.optional(),
+})
+
+const checkUniqueIds = (rules: { id: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Map<string, number>()
+  rules.forEach((r, i) => {
+    const prev = seen.get(r.id)
+    if (prev !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i, 'id'],
+        message: `duplicate rule id "${r.id}" (also rule ${prev})`,
+      })
+    seen.set(r.id, i)
+  })
+}
+
+/** A complete rule set, as the engine compiles it (inheritance already resolved). */
 export const ruleset = z
   .object({
-    id: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "_" and "-"'),
+    id: rulesetId,
     version: z.number().int().min(1).default(1),
     description: z.string().max(2000).default(''),
     scoring: scoring.default(scoring.parse({})),
     /** KV keys of the large data the detectors use. */
-    data: z
-      .object({
-        lexicons: z.record(z.string().regex(/^[a-z]{2}$/), dataKey).default({}),
-        stopwords: dataKey.optional(),
-        names: dataKey.optional(),
-      })
-      .default({ lexicons: {} }),
+    data: dataRefs.default({ lexicons: {} }),
     rules: z.array(rule).max(LIMITS.rules),
   })
-  .superRefine((rs, ctx) => {
-    const seen = new Map<string, number>()
-    rs.rules.forEach((r, i) => {
-      const prev = seen.get(r.id)
-      if (prev !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rules', i, 'id'],
-          message: `duplicate rule id "${r.id}" (also rule ${prev})`,
-        })
-      seen.set(r.id, i)
-    })
+  .superRefine((rs, ctx) => checkUniqueIds(rs.rules, ctx))
+
+/**
+ * A rule set as stored and edited: it may extend another one, override its rules by id,
+ * disable rules or whole categories, and change weights and thresholds.
+ */
+export const storedRuleset = z
+  .object({
+    id: rulesetId,
+    version: z.number().int().min(1).optional(),
+    description: z.string().max(2000).optional(),
+    extends: rulesetId.optional(),
+    /** Rule ids of the parent to switch off. */
+    disable: z.array(z.string().max(120)).max(LIMITS.rules).default([]),
+    /** Categories of the parent to switch off entirely. */
+    disableCategories: z.array(category).default([]),
+    scoring: z
+      .object({
+        severityWeights: z
+          .object({ minor: z.number().min(0), major: z.number().min(0), critical: z.number().min(0) })
+          .partial()
+          .optional(),
+        categoryWeights: weights.optional(),
+        scalingFactor: z.number().min(0).max(100).optional(),
+        passThreshold: z.number().min(0).max(100).optional(),
+        failThreshold: z.number().min(0).max(100).optional(),
+        criticalConfidence: z.number().min(0).max(1).optional(),
+        shortTextWords: z.number().int().min(0).optional(),
+      })
+      .optional(),
+    data: dataRefs.partial().optional(),
+    rules: z.array(rule).max(LIMITS.rules).default([]),
   })
+  .superRefine((rs, ctx) => {
+    checkUniqueIds(rs.rules, ctx)
+    if (rs.extends === rs.id)
+      ctx.addIssue({ code: 'custom', path: ['extends'], message: 'a rule set cannot extend itself' })
+  })
+
+export type StoredRuleSet = z.infer<typeof storedRuleset>
+
+/** Applies a stored child rule set on top of its resolved parent. */
+export function inherit(parent: RuleSet, child: StoredRuleSet, version: number): unknown {
+  const disabled = new Set(child.disable)
+  const categories = new Set(child.disableCategories)
+  const overrides = new Map(child.rules.map((r) => [r.id, r]))
+  const rules = parent.rules
+    .filter((r) => !disabled.has(r.id) && !categories.has(r.category))
+    .map((r) => overrides.get(r.id) ?? r)
+  const inherited = new Set(rules.map((r) => r.id))
+  rules.push(...child.rules.filter((r) => !inherited.has(r.id) && !categories.has(r.category)))
+  const sc = child.scoring ?? {}
+  return {
+    id: child.id,
+    version,
+    description: child.description ?? parent.description,
+    scoring: {
+      ...parent.scoring,
+      ...sc,
+      severityWeights: { ...parent.scoring.severityWeights, ...sc.severityWeights },
+      categoryWeights: { ...parent.scoring.categoryWeights, ...sc.categoryWeights },
+    },
+    data: { ...parent.data, ...child.data, lexicons: { ...parent.data.lexicons, ...child.data?.lexicons } },
+    rules,
+  }
+}
 
 export type RuleSet = z.infer<typeof ruleset>
 export type RuleSetInput = z.input<typeof ruleset>
@@ -234,9 +310,20 @@ export interface RuleProblem {
   message: string
 }
 
-/** Validates a rule set; every problem names the rule id (when inside a rule) and the field. */
-export function validateRuleset(input: unknown): { ok: true; value: RuleSet } | { ok: false; problems: RuleProblem[] } {
-  const parsed = ruleset.safeParse(input)
+export type Validation<T> = { ok: true; value: T } | { ok: false; problems: RuleProblem[] }
+
+/** Validates a complete rule set; every problem names the rule id (when inside a rule) and the field. */
+export function validateRuleset(input: unknown): Validation<RuleSet> {
+  return validateWith(ruleset, input)
+}
+
+/** Validates a rule set as stored and edited (it may extend another). */
+export function validateStored(input: unknown): Validation<StoredRuleSet> {
+  return validateWith(storedRuleset, input)
+}
+
+function validateWith<T>(schema: z.ZodType<T, unknown>, input: unknown): Validation<T> {
+  const parsed = schema.safeParse(input)
   if (parsed.success) return { ok: true, value: parsed.data }
   const rules = (input as { rules?: unknown[] } | null)?.rules
   const problems = parsed.error.issues.map((issue) => {

@@ -1,31 +1,44 @@
 // Rule sets in Workers KV (DESIGN §4): immutable `ruleset:{id}:v{n}` values plus one small
 // pointer `ruleset:{id}:current`, because KV propagates in up to 60 s and allows one write
-// per second per key. Compiled rule sets are cached per isolate, keyed by id and version.
+// per second per key. Compiled rule sets are cached per isolate, keyed by id, version and
+// the versions of the rule sets they extend.
 import { type CompiledRuleSet, compileData, compileRuleset, type RawData } from '../engine/compile.ts'
 import type { NameData } from '../engine/data.ts'
 import type { RuleData } from '../engine/detector.ts'
 import { BUNDLED_DATA, BUNDLED_RULESET } from './bundled.ts'
-import { type RuleSet, validateRuleset } from './schema.ts'
+import {
+  inherit,
+  type RuleProblem,
+  type RuleSet,
+  type StoredRuleSet,
+  validateRuleset,
+  validateStored,
+} from './schema.ts'
 
 export const rulesetKey = (id: string, version: number) => `ruleset:${id}:v${version}`
 export const pointerKey = (id: string) => `ruleset:${id}:current`
-
-/** Compiled rule sets by "id@version"; data (lexicons, gazetteer) by the joined data keys. */
-const compiledCache = new Map<string, CompiledRuleSet>()
-const dataCache = new Map<string, Promise<RuleData>>()
-/** Each isolate keeps a handful of rule sets; past that the oldest goes (memory is 128 MB). */
+export const DEFAULT_RULESET_ID = 'default'
+/** Longest chain of `extends`; deeper chains are refused (and cycles caught). */
+export const MAX_INHERITANCE_DEPTH = 4
+/** Each isolate keeps a handful of compiled rule sets; past that the oldest goes (memory is 128 MB). */
 const MAX_CACHED = 8
 
+const compiledCache = new Map<string, CompiledRuleSet>()
+const dataCache = new Map<string, Promise<RuleData>>()
+
 export class RulesetNotFound extends Error {
-  constructor(readonly id: string) {
-    super(`No rule set "${id}"`)
+  constructor(
+    readonly id: string,
+    readonly version?: number,
+  ) {
+    super(version === undefined ? `No rule set "${id}"` : `Rule set "${id}" has no version ${version}`)
   }
 }
 
 export class RulesetInvalid extends Error {
   constructor(
     readonly id: string,
-    readonly problems: { ruleId?: string; path: string; message: string }[],
+    readonly problems: RuleProblem[],
   ) {
     super(`Rule set "${id}" is invalid`)
   }
@@ -33,28 +46,78 @@ export class RulesetInvalid extends Error {
 
 export interface Pointer {
   version: number
+  /** Highest version ever written (a rollback moves `version` back, never `latest`). */
+  latest: number
   updatedAt?: string
 }
 
-function bundledDefault(): RuleSet {
-  const v = validateRuleset(BUNDLED_RULESET)
-  if (!v.ok) throw new RulesetInvalid('default', v.problems)
-  return v.value
+/** A stored rule set with the version it was read at and where it came from. */
+export interface Versioned {
+  stored: StoredRuleSet
+  version: number
+  source: 'kv' | 'bundled'
 }
 
-/** Reads the current version of a rule set: KV first, the bundled default when KV has none. */
-export async function loadRuleset(kv: KVNamespace, id: string): Promise<RuleSet> {
-  const pointer = await kv.get<Pointer>(pointerKey(id), 'json')
-  if (pointer) {
-    const raw = await kv.get(rulesetKey(id, pointer.version), 'json')
+function bundledStored(): StoredRuleSet {
+  const v = validateStored(BUNDLED_RULESET)
+  if (!v.ok) throw new RulesetInvalid(DEFAULT_RULESET_ID, v.problems)
+  return v.value
+}
+const bundledVersion = () => bundledStored().version ?? 1
+
+export async function readPointer(kv: KVNamespace, id: string): Promise<Pointer | null> {
+  const p = await kv.get<Partial<Pointer>>(pointerKey(id), 'json')
+  if (!p || typeof p.version !== 'number') return null
+  return { version: p.version, latest: Math.max(p.latest ?? p.version, p.version), updatedAt: p.updatedAt }
+}
+
+/** A given version, or the current one; the bundled default answers for `default` when KV has none. */
+export async function readStored(kv: KVNamespace, id: string, version?: number): Promise<Versioned> {
+  const pointer = version === undefined ? await readPointer(kv, id) : null
+  const want = version ?? pointer?.version
+  if (want !== undefined) {
+    const raw = await kv.get(rulesetKey(id, want), 'json')
     if (raw) {
-      const v = validateRuleset(raw)
+      const v = validateStored(raw)
       if (!v.ok) throw new RulesetInvalid(id, v.problems)
-      return v.value
+      return { stored: v.value, version: want, source: 'kv' }
     }
   }
-  if (id === 'default') return bundledDefault()
-  throw new RulesetNotFound(id)
+  if (id === DEFAULT_RULESET_ID && (want === undefined || want === bundledVersion()))
+    return { stored: bundledStored(), version: bundledVersion(), source: 'bundled' }
+  throw new RulesetNotFound(id, version)
+}
+
+/** Resolves inheritance into a complete rule set; `chain` names every version involved. */
+export async function resolve(
+  kv: KVNamespace,
+  start: Versioned,
+  depth = 0,
+  seen: string[] = [],
+): Promise<{ ruleset: RuleSet; chain: string[] }> {
+  const { stored, version } = start
+  if (seen.includes(stored.id))
+    throw new RulesetInvalid(stored.id, [
+      { path: 'extends', message: `inheritance cycle: ${[...seen, stored.id].join(' → ')}` },
+    ])
+  if (depth > MAX_INHERITANCE_DEPTH)
+    throw new RulesetInvalid(stored.id, [
+      { path: 'extends', message: `extends more than ${MAX_INHERITANCE_DEPTH} levels deep` },
+    ])
+  let raw: unknown = { ...stored, version }
+  let chain = [`${stored.id}@${version}`]
+  if (stored.extends) {
+    const parent = await resolve(kv, await readStored(kv, stored.extends), depth + 1, [...seen, stored.id])
+    raw = inherit(parent.ruleset, stored, version)
+    chain = [...chain, ...parent.chain]
+  }
+  const v = validateRuleset(raw)
+  if (!v.ok) throw new RulesetInvalid(stored.id, v.problems)
+  return { ruleset: v.value, chain }
+}
+
+export async function loadRuleset(kv: KVNamespace, id: string): Promise<RuleSet> {
+  return (await resolve(kv, await readStored(kv, id))).ruleset
 }
 
 async function readData(kv: KVNamespace, key: string, kind: 'text' | 'json'): Promise<unknown> {
@@ -91,18 +154,105 @@ async function loadData(kv: KVNamespace, rs: RuleSet): Promise<RuleData> {
     })()
     p.catch(() => dataCache.delete(keys))
     dataCache.set(keys, p)
+    if (dataCache.size > MAX_CACHED) dataCache.delete(dataCache.keys().next().value as string)
   }
   return p
 }
 
+/** Compiles a resolved rule set (with its data), for audits and for dry-run validation. */
+export async function compileResolved(kv: KVNamespace, rs: RuleSet): Promise<CompiledRuleSet> {
+  return compileRuleset(rs, await loadData(kv, rs))
+}
+
 /** The compiled current version of rule set `id`, from the isolate cache when it is there. */
 export async function getCompiled(kv: KVNamespace, id: string): Promise<CompiledRuleSet> {
-  const rs = await loadRuleset(kv, id)
-  const cacheKey = `${rs.id}@${rs.version}`
+  const { ruleset, chain } = await resolve(kv, await readStored(kv, id))
+  const cacheKey = chain.join('<')
   const hit = compiledCache.get(cacheKey)
   if (hit) return hit
-  const compiled = compileRuleset(rs, await loadData(kv, rs))
+  const compiled = await compileResolved(kv, ruleset)
   if (compiledCache.size >= MAX_CACHED) compiledCache.delete(compiledCache.keys().next().value as string)
   compiledCache.set(cacheKey, compiled)
   return compiled
+}
+
+export class VersionConflict extends Error {
+  constructor(
+    readonly id: string,
+    readonly current: number,
+  ) {
+    super(`Rule set "${id}" is at version ${current}`)
+  }
+}
+
+/**
+ * Writes a new immutable version and moves the pointer to it. With `ifMatch`, refuses
+ * (VersionConflict) unless the current version is that one. The bundled default is first
+ * written to KV as its own version so that a rollback to it works.
+ */
+export async function putVersion(kv: KVNamespace, stored: StoredRuleSet, ifMatch?: number): Promise<Pointer> {
+  const id = stored.id
+  let pointer = await readPointer(kv, id)
+  if (!pointer && id === DEFAULT_RULESET_ID) {
+    const v = bundledVersion()
+    await kv.put(rulesetKey(id, v), JSON.stringify({ ...bundledStored(), version: v }))
+    pointer = { version: v, latest: v }
+  }
+  const current = pointer?.version ?? 0
+  if (ifMatch !== undefined && ifMatch !== current) throw new VersionConflict(id, current)
+  const version = (pointer?.latest ?? 0) + 1
+  await kv.put(rulesetKey(id, version), JSON.stringify({ ...stored, version }))
+  const next: Pointer = { version, latest: version, updatedAt: new Date().toISOString() }
+  await kv.put(pointerKey(id), JSON.stringify(next))
+  return next
+}
+
+/** Points the rule set back at an existing version. */
+export async function rollback(kv: KVNamespace, id: string, version: number): Promise<Pointer> {
+  const pointer = await readPointer(kv, id)
+  await readStored(kv, id, version) // throws RulesetNotFound for a version that does not exist
+  const next: Pointer = {
+    version,
+    latest: Math.max(pointer?.latest ?? version, version),
+    updatedAt: new Date().toISOString(),
+  }
+  await kv.put(pointerKey(id), JSON.stringify(next))
+  return next
+}
+
+export async function listVersions(kv: KVNamespace, id: string): Promise<number[]> {
+  const versions: number[] = []
+  let cursor: string | undefined
+  do {
+    const page = await kv.list({ prefix: `ruleset:${id}:v`, cursor })
+    for (const k of page.keys) {
+      const m = /:v(\d+)$/.exec(k.name)
+      if (m) versions.push(Number(m[1]))
+    }
+    cursor = page.list_complete ? undefined : page.cursor
+  } while (cursor)
+  if (id === DEFAULT_RULESET_ID && !versions.includes(bundledVersion())) versions.push(bundledVersion())
+  return versions.sort((a, b) => a - b)
+}
+
+/** Ids of every rule set with a pointer, plus the bundled default. */
+export async function listIds(kv: KVNamespace): Promise<string[]> {
+  const ids = new Set<string>([DEFAULT_RULESET_ID])
+  let cursor: string | undefined
+  do {
+    const page = await kv.list({ prefix: 'ruleset:', cursor })
+    for (const k of page.keys) {
+      const m = /^ruleset:([^:]+):current$/.exec(k.name)
+      if (m) ids.add(m[1] as string)
+    }
+    cursor = page.list_complete ? undefined : page.cursor
+  } while (cursor)
+  return [...ids].sort()
+}
+
+/** Deletes a rule set's pointer and every version. */
+export async function deleteRuleset(kv: KVNamespace, id: string): Promise<void> {
+  if (!(await readPointer(kv, id))) throw new RulesetNotFound(id)
+  for (const v of await listVersions(kv, id)) await kv.delete(rulesetKey(id, v))
+  await kv.delete(pointerKey(id))
 }

@@ -14,6 +14,9 @@ type Check = GarbledRule['checks'][number]
 /** "for A or B": a letter used as a label, not an article. */
 const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'vs', 'versus'])
 
+/** Longer tokens are not two words run together (and splitting them would cost O(n²)). */
+const MAX_SPLIT_LENGTH = 40
+
 /** Parts of a run-together word must be at least this common in English. */
 const SPLIT_RANK = 25000
 
@@ -71,7 +74,8 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
     if (t.kind === 'word') {
       if (inNames(ctx, t)) continue
       // camel-join: "ThursdayThe", "AThe", "fridayThe": a word glued to a capitalised function word.
-      if (checks.has('camel-join') && !c.camel.has(t.lower)) {
+      const mixedCase = /.\p{Lu}/u.test(t.text)
+      if (checks.has('camel-join') && mixedCase && t.text.length <= MAX_SPLIT_LENGTH && !c.camel.has(t.lower)) {
         const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
         if (
           m &&
@@ -106,10 +110,10 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         continue
       }
       // run-together: "pressfrom", "ofcourse", "technicianwith": an unknown word made of two English words.
-      const mixedCase = /.\p{Lu}/u.test(t.text)
       if (
         checks.has('run-together') &&
         t.text.length >= 6 &&
+        t.text.length <= MAX_SPLIT_LENGTH &&
         !mixedCase &&
         !known(t.lower) &&
         !inSource(t.lower) &&
