@@ -38,5 +38,19 @@ for (const r of v.value.rules) {
   }
 }
 if (bad) process.exit(1)
-writeFileSync(join(root, 'seeds', 'rulesets', 'default.json'), `${JSON.stringify(ruleset, null, 1)}\n`)
+// A changed rule set gets the next version number, so seeding never rewrites a version
+// that KV already holds with other content.
+const outFile = join(root, 'seeds', 'rulesets', 'default.json')
+const strip = (r: Record<string, unknown>) => JSON.stringify({ ...r, version: undefined })
+let previous: Record<string, unknown> | null = null
+try {
+  previous = JSON.parse(readFileSync(outFile, 'utf8'))
+} catch {}
+if (previous && strip(previous) !== strip(ruleset) && (previous.version as number) >= ruleset.version) {
+  ruleset.version = (previous.version as number) + 1
+  meta.version = ruleset.version
+  writeFileSync(join(rulesDir, 'default.meta.json'), `${JSON.stringify(meta, null, 2)}\n`)
+  console.log(`content changed: version ${ruleset.version}`)
+}
+writeFileSync(outFile, `${JSON.stringify(ruleset, null, 1)}\n`)
 console.log(`default.json: ${rules.length} rules from ${files.join(', ')}`)

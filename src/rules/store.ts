@@ -200,7 +200,8 @@ export async function putVersion(kv: KVNamespace, stored: StoredRuleSet, ifMatch
   }
   const current = pointer?.version ?? 0
   if (ifMatch !== undefined && ifMatch !== current) throw new VersionConflict(id, current)
-  const version = (pointer?.latest ?? 0) + 1
+  // Versions may also have been written by the seed script: never reuse a number.
+  const version = Math.max(pointer?.latest ?? 0, ...(await listVersions(kv, id))) + 1
   await kv.put(rulesetKey(id, version), JSON.stringify({ ...stored, version }))
   const next: Pointer = { version, latest: version, updatedAt: new Date().toISOString() }
   await kv.put(pointerKey(id), JSON.stringify(next))

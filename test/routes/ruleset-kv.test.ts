@@ -4,6 +4,7 @@ import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 
+const V = (BUNDLED_RULESET as { version: number }).version
 const text =
   'The ministers agreed on a new plan. Subscribe to the Gazette for the full story.\n\nThe talks will resume next week in the capital.'
 
@@ -24,15 +25,16 @@ describe('rule sets in KV', () => {
   it('serves the bundled default while KV is empty', async () => {
     expect(await env.RULES.get('ruleset:default:current')).toBeNull()
     const r = await auditText()
-    expect(r.ruleset).toEqual({ id: 'default', version: 1 })
+    expect(r.ruleset).toEqual({ id: 'default', version: V })
     expect(r.findings.some((f) => f.ruleId === 'kv.added')).toBe(false)
   })
 
   it('uses a new version as soon as the pointer moves', async () => {
     const base = BUNDLED_RULESET as { rules: unknown[] }
+    const next = V + 1
     const v7 = {
       ...base,
-      version: 7,
+      version: next,
       rules: [
         ...base.rules,
         {
@@ -45,18 +47,18 @@ describe('rule sets in KV', () => {
         },
       ],
     }
-    await env.RULES.put('ruleset:default:v7', JSON.stringify(v7))
-    await env.RULES.put('ruleset:default:current', JSON.stringify({ version: 7 }))
+    await env.RULES.put(`ruleset:default:v${next}`, JSON.stringify(v7))
+    await env.RULES.put('ruleset:default:current', JSON.stringify({ version: next }))
     const r = await auditText()
-    expect(r.ruleset).toEqual({ id: 'default', version: 7 })
+    expect(r.ruleset).toEqual({ id: 'default', version: next })
     const added = r.findings.find((f) => f.ruleId === 'kv.added')
     expect(added?.excerpt).toBe('Subscribe to the Gazette for the full story.')
 
     // Moving the pointer back (a rollback) removes the finding again.
-    await env.RULES.put('ruleset:default:v1', JSON.stringify(base))
-    await env.RULES.put('ruleset:default:current', JSON.stringify({ version: 1 }))
+    await env.RULES.put(`ruleset:default:v${V}`, JSON.stringify(base))
+    await env.RULES.put('ruleset:default:current', JSON.stringify({ version: V }))
     const back = await auditText()
-    expect(back.ruleset.version).toBe(1)
+    expect(back.ruleset.version).toBe(V)
     expect(back.findings.some((f) => f.ruleId === 'kv.added')).toBe(false)
   })
 

@@ -2,8 +2,11 @@
 // rule ids, rollback, inheritance, deletion, dry-run validation and the ReDoS guard.
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 
 const TOKEN = 'test-admin-token'
+/** Version of the bundled default rule set (what the API serves while KV is empty). */
+const V = (BUNDLED_RULESET as { version: number }).version
 const base = 'http://auditor.test'
 
 function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -66,7 +69,7 @@ describe('reading', () => {
     expect(list.rulesets.map((r) => r.id)).toContain('default')
     const res = await call('GET', '/v1/rulesets/default')
     expect(res.status).toBe(200)
-    expect(res.headers.get('etag')).toBe('"1"')
+    expect(res.headers.get('etag')).toBe(`"${V}"`)
     const body = (await res.json()) as { id: string; rules: unknown[] }
     expect(body.id).toBe('default')
     expect(body.rules.length).toBeGreaterThan(3)
@@ -85,14 +88,14 @@ describe('writing', () => {
       'PUT',
       '/v1/rulesets/default',
       { ...current, rules: [...current.rules, newsroomRule] },
-      { 'if-match': '"1"' },
+      { 'if-match': `"${V}"` },
     )
     expect(put.status).toBe(201)
-    expect(await put.json()).toEqual({ id: 'default', version: 2 })
-    expect(put.headers.get('etag')).toBe('"2"')
+    expect(await put.json()).toEqual({ id: 'default', version: V + 1 })
+    expect(put.headers.get('etag')).toBe(`"${V + 1}"`)
 
     const after = await auditWith(TEXT)
-    expect(after.ruleset).toEqual({ id: 'default', version: 2 })
+    expect(after.ruleset).toEqual({ id: 'default', version: V + 1 })
     expect(after.findings.find((f) => f.ruleId === 'house.promo')?.excerpt).toBe(
       'Support independent journalism with a donation today',
     )
@@ -101,22 +104,22 @@ describe('writing', () => {
       current: number
       versions: number[]
     }
-    expect(versions).toEqual({ id: 'default', current: 2, versions: [1, 2] })
+    expect(versions).toEqual({ id: 'default', current: V + 1, versions: [V, V + 1] })
 
     // A stale If-Match is refused.
-    const stale = await call('PUT', '/v1/rulesets/default', current, { 'if-match': '"1"' })
+    const stale = await call('PUT', '/v1/rulesets/default', current, { 'if-match': `"${V}"` })
     expect(stale.status).toBe(412)
-    expect(((await stale.json()) as { current: number }).current).toBe(2)
+    expect(((await stale.json()) as { current: number }).current).toBe(V + 1)
 
-    const rb = await call('POST', '/v1/rulesets/default/rollback', { version: 1 })
+    const rb = await call('POST', '/v1/rulesets/default/rollback', { version: V })
     expect(rb.status).toBe(200)
     const rolled = await auditWith(TEXT)
-    expect(rolled.ruleset.version).toBe(1)
+    expect(rolled.ruleset.version).toBe(V)
     expect(rolled.findings.some((f) => f.ruleId === 'house.promo')).toBe(false)
 
     // The next write after a rollback never reuses a version number.
     const again = await call('PUT', '/v1/rulesets/default', current)
-    expect(((await again.json()) as { version: number }).version).toBe(3)
+    expect(((await again.json()) as { version: number }).version).toBe(V + 2)
     expect((await call('POST', '/v1/rulesets/default/rollback', { version: 42 })).status).toBe(404)
   })
 
