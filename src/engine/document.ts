@@ -116,7 +116,7 @@ function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: nu
       const prev = tokens[i - 1] as Token
       if (prev.end === t.start && prev.kind === 'word') {
         if (ABBREVIATIONS.has(prev.lower)) continue
-        if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue // initials: "J. Smith", "U.S."
+        if (prev.text.length === 1) continue // initials and abbreviations: "J. Smith", "U.S.", "p.m."
       }
       if (prev.kind === 'number' && next.kind === 'number') continue
     }

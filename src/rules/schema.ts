@@ -137,6 +137,7 @@ export const GARBLED_CHECKS = [
   'doubled-punctuation',
   'doubled-word',
   'quote-spacing',
+  'a-an',
   'cut-off',
 ] as const
 

@@ -5,11 +5,22 @@
 import type { RuleOf } from '../../rules/schema.ts'
 import { UNRANKED } from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
-import { isCapitalised, isLowerWord, normalizeWord } from '../document.ts'
-import type { Doc, RawFinding, Token } from '../types.ts'
+import { isAllCaps, isCapitalised, isLowerWord, normalizeWord } from '../document.ts'
+import type { Doc, Line, RawFinding, Token } from '../types.ts'
 
 type GarbledRule = RuleOf<'garbled'>
 type Check = GarbledRule['checks'][number]
+
+/** Prepositions that never open a title mid-sentence. */
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'into', 'onto', 'upon'])
+
+/** A headline or banner written in capitals: its capitals say nothing. */
+function isShoutedLine(doc: Doc, line: number): boolean {
+  const l = doc.lines[line]
+  if (!l) return false
+  const letters = l.text.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6
+}
 
 /** "for A or B": a letter used as a label, not an article. */
 const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'vs', 'versus'])
@@ -115,6 +126,7 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         t.text.length >= 6 &&
         t.text.length <= MAX_SPLIT_LENGTH &&
         !mixedCase &&
+        !c.camel.has(t.lower) &&
         !known(t.lower) &&
         !inSource(t.lower) &&
         !isAllUpper(t.text)
@@ -136,10 +148,17 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         sameLine(prev) &&
         sameLine(next)
       ) {
-        const after = next.kind === 'word' && isLowerWord(next.text) && !CONJUNCTIONS.has(next.lower)
-        const beforeWord = prev.kind === 'word' && isLowerWord(prev.text) && prev.sentence === t.sentence
         const afterSemicolon = prev.text === ';'
-        if (after && (beforeWord || afterSemicolon)) {
+        const beforeWord = prev.kind === 'word' && isLowerWord(prev.text) && prev.sentence === t.sentence
+        // "THE Flamengo": an upper-case function word in a line that is not itself upper case.
+        const shouting = isAllCaps(t.text) && t.text.length > 1 && !isShoutedLine(doc, t.line)
+        const after =
+          (next.kind === 'word' && isLowerWord(next.text) && !CONJUNCTIONS.has(next.lower)) ||
+          (afterSemicolon && next.text === ',') ||
+          // "submit to the minister To President Lula": a capitalised preposition before a name.
+          (beforeWord && PREPOSITIONS.has(t.lower) && next.kind === 'word' && isCapitalised(next.text)) ||
+          (shouting && next.kind === 'word')
+        if (after && (beforeWord || afterSemicolon || shouting)) {
           add(
             afterSemicolon ? prev.start : prev.start,
             next.end,
@@ -149,6 +168,21 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
           )
           continue
         }
+      }
+      // a-an: "a absence", "a important": "a" before a vowel sound.
+      if (
+        checks.has('a-an') &&
+        t.lower === 'a' &&
+        t.text === 'a' &&
+        next?.kind === 'word' &&
+        sameLine(next) &&
+        /^[aeio]/.test(next.text) &&
+        !/^(one|once|eu|ewe)/.test(next.lower) &&
+        known(next.lower) &&
+        !isAllCaps(next.text)
+      ) {
+        add(t.start, next.end, 0.8, `“a” before a vowel: “an ${next.text}”`, `an ${next.text}`)
+        continue
       }
       // doubled-word: "the The", "the the".
       if (
@@ -205,7 +239,9 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         t.text === '.' &&
         next.text === '.' &&
         ((after && after.text === '.' && glued(next, after)) || (before && before.text === '.' && glued(before, t)))
-      if (!ellipsis && /^\s*$/.test(doc.text.slice(t.end, next.start))) {
+      // "U.S.," and "p.m.,": the period belongs to an abbreviation.
+      const abbreviation = t.text === '.' && before?.kind === 'word' && glued(before, t) && before.text.length === 1
+      if (!ellipsis && !abbreviation && /^\s*$/.test(doc.text.slice(t.end, next.start))) {
         add(t.start, next.end, 0.9, 'Doubled punctuation', t.text)
         i++
         continue
@@ -250,14 +286,21 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
 
   // cut-off: a line that stops on a function word with no closing punctuation.
   if (checks.has('cut-off')) {
-    for (const line of doc.lines) {
+    const wordsIn = (l: Line) => {
+      let n = 0
+      for (let k = l.firstToken; k < l.endToken; k++) if ((toks[k] as Token).kind === 'word') n++
+      return n
+    }
+    doc.lines.forEach((line, li) => {
       const last = toks[line.endToken - 1] as Token
-      let words = 0
-      for (let k = line.firstToken; k < line.endToken; k++) if ((toks[k] as Token).kind === 'word') words++
-      if (words < 6 || last.kind !== 'word' || !isLowerWord(last.text) || !fn.has(last.lower)) continue
+      if (wordsIn(line) < 6 || last.kind !== 'word' || !isLowerWord(last.text) || !fn.has(last.lower)) return
+      // "…to the investiture of" + a line holding only "Pere Aragonès": a link split off the
+      // sentence, which goes on; not a cut-off.
+      const nextLine = doc.lines[li + 1]
+      if (nextLine && wordsIn(nextLine) <= 4 && isCapitalised(nextLine.text)) return
       const tail = toks[Math.max(line.firstToken, line.endToken - 4)] as Token
       add(tail.start, last.end, 0.7, 'Line stops mid-sentence', undefined)
-    }
+    })
   }
   return out
 }

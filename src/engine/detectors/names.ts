@@ -374,5 +374,6 @@ function runCluster(doc: Doc, ctx: AuditContext, rule: RuleOf<'name-cluster'>): 
       }
     }
   }
+  ctx.nameSpans.push(...out.map((f) => ({ start: f.start, end: f.end })))
   return out
 }
