@@ -4,7 +4,7 @@ import type { CompiledRuleSet } from './compile.ts'
 import type { AuditContext } from './detector.ts'
 import { lineAt, segment } from './document.ts'
 import { score } from './score.ts'
-import type { Category, Finding, RawFinding, Report, Severity } from './types.ts'
+import type { Category, Finding, RawFinding, Report, Severity, Span } from './types.ts'
 
 export interface AuditOptions {
   sourceLanguage?: string
@@ -12,6 +12,9 @@ export interface AuditOptions {
   /** Clock for durationMs; the engine has no globals of its own beyond `performance`. */
   now?: () => number
 }
+
+/** Confidence kept by a language-tagged finding whose language is not the article's source. */
+const OTHER_LANGUAGE_FACTOR = 0.6
 
 const SEVERITY_RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 }
 /** Which category wins when two findings overlap and their spans are merged. */
@@ -37,15 +40,22 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   }
   const raw: RawFinding[] = []
   for (const { detector } of compiled.detectors) raw.push(...detector.run(doc, ctx))
+  // Phrase families tagged with a source language (calques) are evidence of that language;
+  // once the source is known, families of other languages count for less.
+  for (const f of raw) if (f.lang) ctx.languageEvidence.set(f.lang, (ctx.languageEvidence.get(f.lang) ?? 0) + 1)
+  const source = inferSource(ctx, options.sourceLanguage)
+  if (source && source.confidence >= 0.5)
+    for (const f of raw) if (f.lang && f.lang !== source.language) f.confidence *= OTHER_LANGUAGE_FACTOR
   const merged = dropSubsumed(merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length)))
-  const findings: Finding[] = merged.map((f) => {
+  const newlines = newlinesOf(text)
+  const findings: Finding[] = merged.map(({ lang: _lang, ...f }) => {
     const li = lineAt(doc, f.start)
-    const lineStart = doc.lines[li] ? text.lastIndexOf('\n', f.start - 1) + 1 : 0
+    const lineStart = doc.lines[li] ? lastNewlineAtOrBefore(newlines, Math.max(0, f.start - 1)) + 1 : 0
     return {
       ...f,
       confidence: round(f.confidence),
       excerpt: text.slice(f.start, f.end),
-      line: lineNumber(text, f.start),
+      line: lineNumber(newlines, f.start),
       column: f.start - lineStart + 1,
     }
   })
@@ -65,7 +75,7 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
     id: options.id ?? '',
     score: s.score,
     verdict: s.verdict,
-    language: { detected: 'eng', source: inferSource(ctx, options.sourceLanguage) },
+    language: { detected: 'eng', source },
     ruleset: { id: compiled.id, version: compiled.version },
     stats: { characters: text.length, words: doc.words, durationMs: round(now() - t0), penalty: s.penalty, npt: s.npt },
     summary: { byCategory, bySeverity },
@@ -76,11 +86,34 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
 
 const round = (x: number) => Math.round(x * 100) / 100
 
+/** Offsets of every newline, ascending (one pass; findings then locate lines by binary search). */
+function newlinesOf(text: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i)
+  return out
+}
+
+/** How many of the sorted `xs` are below `pos`. */
+function countBelow(xs: number[], pos: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((xs[mid] as number) < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** 1-based line number of an offset (counting every newline, as editors do). */
-function lineNumber(text: string, pos: number): number {
-  let n = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++
-  return n
+function lineNumber(newlines: number[], pos: number): number {
+  return countBelow(newlines, pos) + 1
+}
+
+/** Offset of the last newline at or before `pos`, or -1 (what `text.lastIndexOf('\n', pos)` answers). */
+function lastNewlineAtOrBefore(newlines: number[], pos: number): number {
+  const k = countBelow(newlines, pos + 1)
+  return k ? (newlines[k - 1] as number) : -1
 }
 
 /** Categories the scoring treats as one family: overlaps merge only within a family. */
@@ -134,9 +167,29 @@ export function merge(findings: RawFinding[]): RawFinding[] {
 function dropSubsumed(findings: RawFinding[]): RawFinding[] {
   const chrome = findings.filter((f) => FAMILY[f.category] === 'chrome')
   if (!chrome.length) return findings
-  return findings.filter(
-    (f) => FAMILY[f.category] === 'chrome' || !chrome.some((c) => c.start <= f.start && f.end <= c.end),
-  )
+  const insideChrome = coveredBy(chrome)
+  // Names stay: a misspelt name inside a tag list or a caption is still worth fixing.
+  return findings.filter((f) => FAMILY[f.category] === 'chrome' || FAMILY[f.category] === 'name' || !insideChrome(f))
+}
+
+/**
+ * Whether some span starts at or before a finding and ends at or after it: spans sorted by
+ * start with a running maximum of their ends, then one binary search per finding
+ * (O((n + m) log m) where `spans.some(…)` per finding was O(n·m)).
+ */
+function coveredBy(spans: Span[]): (f: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = sorted.map((s) => s.start)
+  const maxEnd: number[] = []
+  let m = Number.NEGATIVE_INFINITY
+  for (const s of sorted) {
+    m = Math.max(m, s.end)
+    maxEnd.push(m)
+  }
+  return (f) => {
+    const k = countBelow(starts, f.start + 1)
+    return k > 0 && (maxEnd[k - 1] as number) >= f.end
+  }
 }
 
 function inferSource(ctx: AuditContext, given?: string): Report['language']['source'] {
@@ -148,7 +201,7 @@ function inferSource(ctx: AuditContext, given?: string): Report['language']['sou
   return {
     language: top[0],
     confidence: round(Math.min(0.95, (top[1] / total) * Math.min(1, total / 5))),
-    evidence: entries.slice(0, 3).map(([l, n]) => `${n} foreign-word signals for ${l}`),
+    evidence: entries.slice(0, 3).map(([l, n]) => `${n} signals for ${l} (source-language words and phrases)`),
   }
 }
 

@@ -64,9 +64,11 @@ export interface RawFinding extends Span {
   confidence: number
   message: string
   suggestion?: string
+  /** Source language the rule belongs to (calque and phrase families); not part of the report. */
+  lang?: string
 }
 
-export interface Finding extends RawFinding {
+export interface Finding extends Omit<RawFinding, 'lang'> {
   excerpt: string
   line: number
   column: number

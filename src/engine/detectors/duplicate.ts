@@ -65,6 +65,15 @@ function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
     }
   }
 
+  // 1b. Short standalone lines repeated word for word (a byline, a caption label).
+  const shortSeen = new Map<string, Unit>()
+  for (const u of lines) {
+    if (u.words.length < 2 || u.words.length >= rule.minWords) continue
+    const first = shortSeen.get(u.key)
+    if (first) push(u, 0.6, 'Repeats a line from earlier in the article')
+    else shortSeen.set(u.key, u)
+  }
+
   // 2. A line that is the opening of another line, cut off ("…will tell you that they").
   const byOpening = new Map<string, Unit[]>()
   for (const u of [...lines, ...sentences]) {
@@ -75,7 +84,8 @@ function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
     else byOpening.set(k, [u])
   }
   for (const u of lines) {
-    if (u.words.length < rule.minWords || u.endsCleanly) continue
+    // A teaser that ends cleanly is only a truncated copy when it is long enough to be sure.
+    if (u.words.length < (u.endsCleanly ? rule.minWords + 2 : rule.minWords)) continue
     for (const v of byOpening.get(u.words.slice(0, rule.minWords).join(' ')) ?? []) {
       if (v.start === u.start || v.words.length <= u.words.length) continue
       if (v.key.startsWith(`${u.key} `)) {

@@ -103,10 +103,14 @@ function nearest(g: Gazetteer, key: string, minSimilarity: number, standalone: b
   const budget = allowedEdits(key.length)
   if (!budget) return null
   const ku = undouble(key)
-  for (let len = key.length - budget; len <= key.length + budget; len++) {
+  // Undoubling can shorten a name by more than the edit budget ("tebbett" → "tebet").
+  for (let len = Math.min(key.length, ku.length) - budget; len <= key.length + budget; len++) {
     for (const nw of g.byLength.get(len) ?? []) {
       if (nw.key[0] !== key[0] || nw.key === key) continue
       if (!standalone && nw.entry.type === 'place') continue
+      // One word of a longer name ("Brazil" of "Central Bank of Brazil") is no evidence on its
+      // own; a person's surname is.
+      if (nw.of > 1 && !(nw.entry.type === 'person' && nw.index === nw.of - 1)) continue
       if (isDerivation(key, nw.key)) continue
       const d = undouble(nw.key) === ku ? 1 : editDistance(key, nw.key, budget)
       if (d > budget) continue

@@ -81,6 +81,7 @@ function scan(
     out.push({
       ...span,
       ruleId: rule.id,
+      ...(rule.lang !== 'any' ? { lang: rule.lang } : {}),
       category: rule.category,
       severity: rule.severity,
       confidence: rule.confidence,

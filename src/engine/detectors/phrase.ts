@@ -98,6 +98,7 @@ function place(doc: Doc, hit: Hit, firstTok: number, lastTok: number): RawFindin
   return {
     ...span,
     ruleId: rule.id,
+    ...(rule.lang !== 'any' ? { lang: rule.lang } : {}),
     category: rule.category,
     severity: rule.severity,
     confidence: hit.confidence,
