@@ -59,6 +59,8 @@ export interface NameWord {
   /** Position of the word in the name and the name's word count. */
   index: number
   of: number
+  /** phoneticKey(key), computed once. */
+  phonetic?: string
 }
 
 export interface Gazetteer {
@@ -93,7 +95,7 @@ export function compileGazetteer(data: NameData): Gazetteer {
       ws.forEach((word, index) => {
         const key = nameKey(word)
         accepted.add(key)
-        const nw: NameWord = { word, key, entry, index, of: ws.length }
+        const nw: NameWord = { word, key, entry, index, of: ws.length, phonetic: phoneticKey(key) }
         const list = byKey.get(key)
         if (list) list.push(nw)
         else byKey.set(key, [nw])
@@ -185,5 +187,72 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[lb] as number
 }
 
+/**
+ * A rough phonetic key for names across European spellings: "Zelenskiy", "Zelensky" and
+ * "Selenskij" share one, as do "Tchaikovsky" / "Chaykovskiy". Input is a folded lower-case key.
+ */
+export function phoneticKey(key: string): string {
+  return key
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/tch|tsch|sch|sh|ch/g, 'c')
+    .replace(/ck|q|k/g, 'c')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/x/g, 'cs')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/z/g, 's')
+    .replace(/(?!^)h/g, '')
+    .replace(/ii+/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=.{3})[aeiou]$/, '')
+}
+
 /** Edits tolerated for a word of this length: short names allow one, long names two. */
 export const allowedEdits = (len: number) => (len < 5 ? 0 : len < 9 ? 1 : 2)
+
+// Look-up indexes over a compiled gazetteer, built on first use and kept with it (a WeakMap,
+// so the Gazetteer shape stays as stored). They only narrow what the detectors scan: every
+// list keeps the order of the structure it indexes, so results are the same as a full scan.
+type WrongFormHit = Gazetteer['wrongForms'] extends Map<string, infer V> ? V : never
+interface GazetteerIndex {
+  /** `${length}:${first code unit}` → canonical name words of `byLength`, in its order. */
+  byLengthInitial: Map<string, NameWord[]>
+  /** First code unit → single-word wrong forms, in `wrongForms` order. */
+  wrongByInitial: Map<string, [string, WrongFormHit][]>
+}
+const indexes = new WeakMap<Gazetteer, GazetteerIndex>()
+const NO_WORDS: NameWord[] = []
+
+function indexOf(g: Gazetteer): GazetteerIndex {
+  let ix = indexes.get(g)
+  if (ix) return ix
+  ix = { byLengthInitial: new Map(), wrongByInitial: new Map() }
+  for (const [len, list] of g.byLength) {
+    for (const nw of list) {
+      const k = `${len}:${nw.key[0]}`
+      const b = ix.byLengthInitial.get(k)
+      if (b) b.push(nw)
+      else ix.byLengthInitial.set(k, [nw])
+    }
+  }
+  for (const [form, wf] of g.wrongForms) {
+    if (form.includes(' ')) continue
+    const k = form[0] as string
+    const b = ix.wrongByInitial.get(k)
+    if (b) b.push([form, wf])
+    else ix.wrongByInitial.set(k, [[form, wf]])
+  }
+  indexes.set(g, ix)
+  return ix
+}
+
+/** The words of `g.byLength.get(len)` whose key starts with `initial` (same order). */
+export function nameWordsOf(g: Gazetteer, len: number, initial: string | undefined): NameWord[] {
+  return indexOf(g).byLengthInitial.get(`${len}:${initial}`) ?? NO_WORDS
+}
+
+/** Single-word entries of `g.wrongForms` whose form starts with `initial` (same order). */
+export function wrongFormsStarting(g: Gazetteer, initial: string | undefined): [string, WrongFormHit][] {
+  return (initial === undefined ? undefined : indexOf(g).wrongByInitial.get(initial)) ?? []
+}

@@ -1,6 +1,7 @@
 // Detector tables in the textlint-tester style: `valid` texts give no finding of the
 // category; `invalid` texts give findings with these exact excerpts (ranges).
 import { describe, expect, it } from 'vitest'
+import { phoneticKey } from '../../src/engine/data.ts'
 import type { Category } from '../../src/engine/types.ts'
 import { findingsOf } from '../helpers.ts'
 
@@ -145,3 +146,13 @@ table(
     },
   ],
 )
+
+describe('phonetic key', () => {
+  it('joins European spellings of one name and keeps different names apart', () => {
+    expect(phoneticKey('zelenskiy')).toBe(phoneticKey('zelensky'))
+    expect(phoneticKey('selenskyj')).toBe(phoneticKey('zelenski'))
+    expect(phoneticKey('tchaikovsky')).toBe(phoneticKey('chaykovskiy'))
+    expect(phoneticKey('putin')).not.toBe(phoneticKey('peskov'))
+    expect(phoneticKey('blinken')).not.toBe(phoneticKey('biden'))
+  })
+})

@@ -2,7 +2,18 @@
 // as common words, or misspelt (fuzzy match against the gazetteer, given-name / surname
 // pairs), and one name written two ways in the same article.
 import type { RuleOf } from '../../rules/schema.ts'
-import { allowedEdits, editDistance, type Gazetteer, jaroWinkler, type NameWord, nameKey, UNRANKED } from '../data.ts'
+import {
+  allowedEdits,
+  editDistance,
+  type Gazetteer,
+  jaroWinkler,
+  type NameWord,
+  nameKey,
+  nameWordsOf,
+  phoneticKey,
+  UNRANKED,
+  wrongFormsStarting,
+} from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
 import { isAllCaps, isCapitalised } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
@@ -103,16 +114,18 @@ function nearest(g: Gazetteer, key: string, minSimilarity: number, standalone: b
   const budget = allowedEdits(key.length)
   if (!budget) return null
   const ku = undouble(key)
+  const kp = phoneticKey(key)
   // Undoubling can shorten a name by more than the edit budget ("tebbett" → "tebet").
   for (let len = Math.min(key.length, ku.length) - budget; len <= key.length + budget; len++) {
-    for (const nw of g.byLength.get(len) ?? []) {
+    for (const nw of nameWordsOf(g, len, key[0])) {
       if (nw.key[0] !== key[0] || nw.key === key) continue
       if (!standalone && nw.entry.type === 'place') continue
       // One word of a longer name ("Brazil" of "Central Bank of Brazil") is no evidence on its
       // own; a person's surname is.
       if (nw.of > 1 && !(nw.entry.type === 'person' && nw.index === nw.of - 1)) continue
       if (isDerivation(key, nw.key)) continue
-      const d = undouble(nw.key) === ku ? 1 : editDistance(key, nw.key, budget)
+      const d =
+        undouble(nw.key) === ku || (nw.phonetic ?? phoneticKey(nw.key)) === kp ? 1 : editDistance(key, nw.key, budget)
       if (d > budget) continue
       const sim = jaroWinkler(key, nw.key)
       if (sim < minSimilarity) continue
@@ -212,7 +225,7 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
         near = nearest(g, key, rule.similarity, run.words.length === 1)
         // Also near a foreign form ("Gibebra" ~ "Ginebra" → Geneva).
         if (!near) {
-          for (const [form, wf] of g.wrongForms) {
+          for (const [form, wf] of wrongFormsStarting(g, key[0])) {
             if (form.includes(' ') || form[0] !== key[0] || Math.abs(form.length - key.length) > 1) continue
             if (isDerivation(key, form) || (run.words.length > 1 && wf.entry.type === 'place')) continue
             if (editDistance(key, form, 1) <= 1 && jaroWinkler(key, form) >= rule.similarity - 0.05) {
