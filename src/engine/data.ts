@@ -77,9 +77,29 @@ export interface Gazetteer {
   size: number
 }
 
+/** Past this many entries a memo cache starts over (memory stays bounded across requests). */
+const MEMO_LIMIT = 50_000
+
+/**
+ * A pure string function with a per-isolate cache: article words repeat, within an article
+ * and across requests, and NFD folding and regex chains are what the name detectors spend on.
+ */
+function memoized(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>()
+  return (s) => {
+    let v = cache.get(s)
+    if (v === undefined) {
+      if (cache.size >= MEMO_LIMIT) cache.clear()
+      v = f(s)
+      cache.set(s, v)
+    }
+    return v
+  }
+}
+
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
 /** Folded lower-case key of a name word, possessive dropped: "Aragonès’s" → "aragones". */
-export const nameKey = (w: string) => fold(w).toLowerCase().replace(/[’]/g, "'").replace(/'s?$/, '')
+export const nameKey = memoized((w: string) => fold(w).toLowerCase().replace(/[’]/g, "'").replace(/'s?$/, ''))
 const wordsOf = (s: string) => s.match(NAME_WORD) ?? []
 
 export function compileGazetteer(data: NameData): Gazetteer {
@@ -162,14 +182,20 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro)
 }
 
+const ROW_BUFFER = 256
+const ROWS = [new Int32Array(ROW_BUFFER), new Int32Array(ROW_BUFFER), new Int32Array(ROW_BUFFER)] as const
+
 /** Optimal-string-alignment (restricted Damerau-Levenshtein) distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   const la = a.length
   const lb = b.length
   if (Math.abs(la - lb) > max) return max + 1
-  let prev2 = new Array<number>(lb + 1).fill(0)
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j)
-  let cur = new Array<number>(lb + 1).fill(0)
+  // Three rows reused across calls (names are short); longer words get rows of their own.
+  const own = lb + 1 > ROW_BUFFER
+  let prev2 = own ? new Int32Array(lb + 1) : ROWS[0].fill(0, 0, lb + 1)
+  let prev = own ? new Int32Array(lb + 1) : ROWS[1]
+  let cur = own ? new Int32Array(lb + 1) : ROWS[2].fill(0, 0, lb + 1)
+  for (let j = 0; j <= lb; j++) prev[j] = j
   for (let i = 1; i <= la; i++) {
     cur[0] = i
     let rowMin = cur[0]
@@ -191,7 +217,7 @@ export function editDistance(a: string, b: string, max = 3): number {
  * A rough phonetic key for names across European spellings: "Zelenskiy", "Zelensky" and
  * "Selenskij" share one, as do "Tchaikovsky" / "Chaykovskiy". Input is a folded lower-case key.
  */
-export function phoneticKey(key: string): string {
+export const phoneticKey = memoized(function phoneticKey(key: string): string {
   return key
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
@@ -206,7 +232,7 @@ export function phoneticKey(key: string): string {
     .replace(/ii+/g, 'i')
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=.{3})[aeiou]$/, '')
-}
+})
 
 /** Edits tolerated for a word of this length: short names allow one, long names two. */
 export const allowedEdits = (len: number) => (len < 5 ? 0 : len < 9 ? 1 : 2)

@@ -138,6 +138,9 @@ export const GARBLED_CHECKS = [
   'doubled-word',
   'quote-spacing',
   'a-an',
+  'lower-proper',
+  'number-glue',
+  'stray-letter',
   'cut-off',
 ] as const
 

@@ -156,3 +156,22 @@ describe('phonetic key', () => {
     expect(phoneticKey('blinken')).not.toBe(phoneticKey('biden'))
   })
 })
+
+table(
+  'garbled',
+  [
+    'The meeting is on Friday, and the report is due in May or March.',
+    'The 21st summit cut emissions by 5km of road and 3bn euros, starting at 10am.',
+    'Inflation rose 8.1% (a) in the euro zone and (b) in the UK, officials said.',
+  ],
+  [
+    { text: 'The minister spoke last friday about the budget.', excerpts: ['friday'], suggestions: ['Friday'] },
+    { text: 'Prices fell by 31cho in the third quarter of the year.', excerpts: ['31cho'] },
+    { text: 'Milan o, 27 May 2020: the mayor of Milan spoke to the press.', excerpts: ['Milan o'] },
+    {
+      text: 'The singer announced a absence of several months from the stage.',
+      excerpts: ['a absence'],
+      suggestions: ['an absence'],
+    },
+  ],
+)

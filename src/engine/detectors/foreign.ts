@@ -109,14 +109,39 @@ function isSentenceStart(doc: Doc, i: number): boolean {
   return true
 }
 
+/** Past this many words a verdict cache starts over (memory stays bounded across requests). */
+const VERDICT_CACHE_LIMIT = 50_000
+const verdictCaches = new WeakMap<ForeignRule, WeakMap<AuditContext['lexicons'], Map<string, Verdict>>>()
+
+/**
+ * `classify` depends only on the token's text, the rule and the lexicons, so its verdicts are
+ * kept per (rule, lexicons) across requests: a word is looked up in the word lists once, not
+ * once per occurrence (Verdicts are never mutated).
+ */
+function verdictCache(rule: ForeignRule, ctx: AuditContext): Map<string, Verdict> {
+  let byLexicons = verdictCaches.get(rule)
+  if (!byLexicons) {
+    byLexicons = new WeakMap()
+    verdictCaches.set(rule, byLexicons)
+  }
+  let cache = byLexicons.get(ctx.lexicons)
+  if (!cache) {
+    cache = new Map()
+    byLexicons.set(ctx.lexicons, cache)
+  }
+  return cache
+}
+
 function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
   const out: RawFinding[] = []
-  const verdicts = new Map<number, Verdict>()
+  const verdicts = verdictCache(rule, ctx)
   const verdictOf = (i: number) => {
-    let v = verdicts.get(i)
+    const tok = doc.tokens[i] as Token
+    let v = verdicts.get(tok.text)
     if (!v) {
-      v = classify(doc.tokens[i] as Token, ctx, rule)
-      verdicts.set(i, v)
+      if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear()
+      v = classify(tok, ctx, rule)
+      verdicts.set(tok.text, v)
     }
     return v
   }

@@ -11,6 +11,21 @@ import type { Doc, Line, RawFinding, Token } from '../types.ts'
 type GarbledRule = RuleOf<'garbled'>
 type Check = GarbledRule['checks'][number]
 
+/** Day and month names (not "may", "march", "august", which are also common words). */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february april june july september october november december'.split(
+    ' ',
+  ),
+)
+/** What may follow digits directly: ordinals and units ("21st", "5km", "10am", "3bn"). */
+const UNITS = new Set(
+  'st nd rd th s am pm h hr hrs m min mins km kg g mg mm cm ml l k bn mn m2 km2 mph kph kmh gb mb tb kb kw mw gw kwh mwh x th v ft in lb lbs oz yd mi p c f'.split(
+    ' ',
+  ),
+)
+/** Letters that are conjunctions in the source languages (es "y", "o", "u"; it/pt "e", "o"), never English words. */
+const STRAY = new Set(['o', 'e', 'y', 'u'])
+
 /** Prepositions that never open a title mid-sentence. */
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'into', 'onto', 'upon'])
 
@@ -168,6 +183,35 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
           )
           continue
         }
+      }
+      // lower-proper: "friday past", "on monday": day and month names lose their capital in MT.
+      if (checks.has('lower-proper') && isLowerWord(t.text) && CALENDAR.has(t.lower)) {
+        add(t.start, t.end, 0.75, `“${t.text}” should be capitalised`, t.text.charAt(0).toUpperCase() + t.text.slice(1))
+        continue
+      }
+      // number-glue: "31cho": digits glued to letters that are no unit or ordinal.
+      if (
+        checks.has('number-glue') &&
+        prev?.kind === 'number' &&
+        glued(prev, t) &&
+        isLowerWord(t.text) &&
+        !UNITS.has(t.lower)
+      ) {
+        add(prev.start, t.end, 0.7, `“${prev.text}${t.text}” glues a number to letters`, undefined)
+        continue
+      }
+      // stray-letter: "Milan o, 27 May": a lone source-language conjunction or debris letter.
+      if (
+        checks.has('stray-letter') &&
+        STRAY.has(t.text) &&
+        prev?.kind === 'word' &&
+        sameLine(prev) &&
+        !glued(prev, t) &&
+        known(prev.lower) && // inside an untranslated name ("Orçamento e Finanças") it is just foreign
+        !(next && glued(t, next) && next.kind === 'punct' && /^[.)]$/.test(next.text))
+      ) {
+        add(prev.start, t.end, 0.7, `Stray “${t.text}” after “${prev.text}”`, prev.text)
+        continue
       }
       // a-an: "a absence", "a important": "a" before a vowel sound.
       if (

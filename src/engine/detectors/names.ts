@@ -110,6 +110,23 @@ function isDerivation(a: string, b: string): boolean {
  * are only considered for a word standing alone: in a run of names it is a person's name.
  */
 function nearest(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
+  // The answer depends only on these arguments: kept per gazetteer across requests (bounded).
+  let cache = nearestCache.get(g)
+  if (!cache) {
+    cache = new Map()
+    nearestCache.set(g, cache)
+  }
+  const k = `${minSimilarity}|${standalone ? 1 : 0}|${key}`
+  const hit = cache.get(k)
+  if (hit !== undefined) return hit
+  if (cache.size >= 50_000) cache.clear()
+  const found = nearestUncached(g, key, minSimilarity, standalone)
+  cache.set(k, found)
+  return found
+}
+const nearestCache = new WeakMap<Gazetteer, Map<string, Match | null>>()
+
+function nearestUncached(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
   let best: Match | null = null
   const budget = allowedEdits(key.length)
   if (!budget) return null
