@@ -2,9 +2,9 @@
 // infer the source language and score the article (MQM-style, DESIGN §3).
 import type { CompiledRuleSet } from './compile.ts'
 import type { AuditContext } from './detector.ts'
-import { lineAt, segment } from './document.ts'
+import { lineAt, segment, spanCover } from './document.ts'
 import { score } from './score.ts'
-import type { Category, Finding, RawFinding, Report, Severity, Span } from './types.ts'
+import type { Category, Finding, RawFinding, Report, Severity } from './types.ts'
 
 export interface AuditOptions {
   sourceLanguage?: string
@@ -167,29 +167,9 @@ export function merge(findings: RawFinding[]): RawFinding[] {
 function dropSubsumed(findings: RawFinding[]): RawFinding[] {
   const chrome = findings.filter((f) => FAMILY[f.category] === 'chrome')
   if (!chrome.length) return findings
-  const insideChrome = coveredBy(chrome)
+  const insideChrome = spanCover(chrome)
   // Names stay: a misspelt name inside a tag list or a caption is still worth fixing.
   return findings.filter((f) => FAMILY[f.category] === 'chrome' || FAMILY[f.category] === 'name' || !insideChrome(f))
-}
-
-/**
- * Whether some span starts at or before a finding and ends at or after it: spans sorted by
- * start with a running maximum of their ends, then one binary search per finding
- * (O((n + m) log m) where `spans.some(…)` per finding was O(n·m)).
- */
-function coveredBy(spans: Span[]): (f: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start)
-  const starts = sorted.map((s) => s.start)
-  const maxEnd: number[] = []
-  let m = Number.NEGATIVE_INFINITY
-  for (const s of sorted) {
-    m = Math.max(m, s.end)
-    maxEnd.push(m)
-  }
-  return (f) => {
-    const k = countBelow(starts, f.start + 1)
-    return k > 0 && (maxEnd[k - 1] as number) >= f.end
-  }
 }
 
 function inferSource(ctx: AuditContext, given?: string): Report['language']['source'] {

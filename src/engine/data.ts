@@ -246,6 +246,8 @@ interface GazetteerIndex {
   byLengthInitial: Map<string, NameWord[]>
   /** First code unit → single-word wrong forms, in `wrongForms` order. */
   wrongByInitial: Map<string, [string, WrongFormHit][]>
+  /** Every leading word sequence of a wrong form ("bruno", "bruno the", "bruno the mayor"). */
+  wrongPrefixes: Set<string>
 }
 const indexes = new WeakMap<Gazetteer, GazetteerIndex>()
 const NO_WORDS: NameWord[] = []
@@ -253,7 +255,7 @@ const NO_WORDS: NameWord[] = []
 function indexOf(g: Gazetteer): GazetteerIndex {
   let ix = indexes.get(g)
   if (ix) return ix
-  ix = { byLengthInitial: new Map(), wrongByInitial: new Map() }
+  ix = { byLengthInitial: new Map(), wrongByInitial: new Map(), wrongPrefixes: new Set() }
   for (const [len, list] of g.byLength) {
     for (const nw of list) {
       const k = `${len}:${nw.key[0]}`
@@ -263,6 +265,8 @@ function indexOf(g: Gazetteer): GazetteerIndex {
     }
   }
   for (const [form, wf] of g.wrongForms) {
+    const ws = form.split(' ')
+    for (let n = 1; n <= ws.length; n++) ix.wrongPrefixes.add(ws.slice(0, n).join(' '))
     if (form.includes(' ')) continue
     const k = form[0] as string
     const b = ix.wrongByInitial.get(k)
@@ -281,4 +285,12 @@ export function nameWordsOf(g: Gazetteer, len: number, initial: string | undefin
 /** Single-word entries of `g.wrongForms` whose form starts with `initial` (same order). */
 export function wrongFormsStarting(g: Gazetteer, initial: string | undefined): [string, WrongFormHit][] {
   return (initial === undefined ? undefined : indexOf(g).wrongByInitial.get(initial)) ?? []
+}
+
+/**
+ * Whether some wrong form starts with the words of `key` (space-joined name keys): when not,
+ * no longer key that extends it can be a wrong form either, and a look-ahead can stop.
+ */
+export function startsWrongForm(g: Gazetteer, key: string): boolean {
+  return indexOf(g).wrongPrefixes.has(key)
 }

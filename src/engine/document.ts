@@ -1,6 +1,6 @@
 // One segmentation pass shared by every detector: lines, sentences and word tokens, each
 // with offsets into the text exactly as received (UTF-16 indices).
-import type { Doc, Line, Sentence, Token } from './types.ts'
+import type { Doc, Line, Sentence, Span, Token } from './types.ts'
 
 // A word: letters (with combining marks), then letters or digits, joined by inner apostrophes
 // or hyphens ("Russia-backed", "it’s"). Numbers keep inner separators ("8.1", "1,000", "0:2").
@@ -152,4 +152,31 @@ export function tokenAt(doc: Doc, pos: number): number {
     else hi = mid
   }
   return lo
+}
+
+/**
+ * A predicate telling whether some span of `spans` starts at or before a given span and ends
+ * at or after it: the spans sorted by start with a running maximum of their ends, then one
+ * binary search per question (O((n + m) log m) where `spans.some(…)` per question is O(n·m)).
+ */
+export function spanCover(spans: Span[]): (f: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = sorted.map((s) => s.start)
+  const maxEnd: number[] = []
+  let m = Number.NEGATIVE_INFINITY
+  for (const s of sorted) {
+    m = Math.max(m, s.end)
+    maxEnd.push(m)
+  }
+  return (f) => {
+    // Spans starting at or before f.start: the first `lo` of `starts`.
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((starts[mid] as number) <= f.start) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && (maxEnd[lo - 1] as number) >= f.end
+  }
 }

@@ -55,29 +55,40 @@ function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
   const w = tok.lower
   const base = CLITIC.test(w) ? w.replace(CLITIC, '') : w
   if (w.length < 2 || isAllCaps(tok.text)) return { langs: [], strong: false, extender: false }
-  const en =
-    ctx.lexicons.en.get(w) ??
-    ctx.lexicons.en.get(base) ??
-    (w.endsWith('s') ? (ctx.lexicons.en.get(w.slice(0, -1)) ?? ctx.lexicons.en.get(w.slice(0, -2))) : undefined)
+  const en = ctx.lexicons.en.get(w) ?? ctx.lexicons.en.get(base) ?? englishSingular(ctx.lexicons.en, w)
   const langs: string[] = []
   let best = UNRANKED
+  let bestExact = UNRANKED
   for (const lang of rule.languages) {
-    const r = sourceRank(ctx.lexicons.sources.get(lang), w)
+    const lex = ctx.lexicons.sources.get(lang)
+    const r = sourceRank(lex, w)
     if (r !== undefined && r < rule.topWords) {
       langs.push(lang)
       best = Math.min(best, r)
+      const exact = lex?.get(w)
+      if (exact !== undefined) bestExact = Math.min(bestExact, exact)
     }
   }
   if (!langs.length) return { langs, strong: false, extender: false }
   const stop = langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(w))
   // A word English has only in the long tail of its dictionary ("puissance") but a source
   // language uses every day counts as foreign.
-  const notEnglish = en === undefined || (en === UNRANKED && best < 5000) || (en >= RARE_ENGLISH && best < 2000)
+  // (Only for the word itself: "franchisees" is English even if "franchise" is French.)
+  const notEnglish =
+    en === undefined || (en === UNRANKED && bestExact < 5000) || (en >= RARE_ENGLISH && bestExact < 2000)
   const strong = notEnglish && (w.length >= rule.minLength || stop)
   // Everyday English words ("to", "a", "me") never extend a span, even if a source language has them.
   const commonEnglish = en !== undefined && en < COMMON_ENGLISH_RANK
   const extender = strong || (!commonEnglish && (best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH)))
   return { langs, strong, extender }
+}
+
+/** English rank of a plural's singular: "franchisees" → "franchisee", "taxes" → "tax" (not "representant"). */
+function englishSingular(en: Map<string, number>, w: string): number | undefined {
+  if (!w.endsWith('s')) return undefined
+  const r = en.get(w.slice(0, -1))
+  if (r !== undefined) return r
+  return /(?:s|x|z|ch|sh)es$/.test(w) ? en.get(w.slice(0, -2)) : undefined
 }
 
 /** Rank of a word or, failing that, of its singular ("representantes" → "representante"). */

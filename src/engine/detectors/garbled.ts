@@ -76,7 +76,10 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
   const en = ctx.lexicons.en
   const rank = (w: string) => en.get(w) ?? UNRANKED + 1
   const known = (w: string) => en.has(w)
-  const inSource = (w: string) => [...ctx.lexicons.sources.values()].some((l) => l.has(w))
+  const sources = [...ctx.lexicons.sources.values()]
+  const inSource = (w: string) => sources.some((l) => l.has(w))
+  // Inside a name a gazetteer hit already claimed (binary search, not a scan per word).
+  const inNames = spanCover(ctx.nameSpans)
   const add = (start: number, end: number, confidence: number, message: string, suggestion?: string) =>
     out.push({
       start,
@@ -98,7 +101,7 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
     const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start
 
     if (t.kind === 'word') {
-      if (inNames(ctx, t)) continue
+      if (inNames(t)) continue
       // camel-join: "ThursdayThe", "AThe", "fridayThe": a word glued to a capitalised function word.
       const mixedCase = /.\p{Lu}/u.test(t.text)
       if (checks.has('camel-join') && mixedCase && t.text.length <= MAX_SPLIT_LENGTH && !c.camel.has(t.lower)) {
@@ -348,8 +351,6 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
   }
   return out
 }
-
-const inNames = (ctx: AuditContext, t: Token) => ctx.nameSpans.some((s) => s.start <= t.start && t.end <= s.end)
 
 const isAllUpper = (w: string) => w === w.toUpperCase()
 

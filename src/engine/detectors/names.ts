@@ -11,6 +11,7 @@ import {
   nameKey,
   nameWordsOf,
   phoneticKey,
+  startsWrongForm,
   UNRANKED,
   wrongFormsStarting,
 } from '../data.ts'
@@ -197,6 +198,7 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
       const t = doc.tokens[words[k] as number] as Token
       if (t.line !== first.line) break
       key = key ? `${key} ${nameKey(t.text)}` : nameKey(t.text)
+      if (!startsWrongForm(g, key)) break // no wrong form goes on from here (perf)
       const hit = g.wrongForms.get(key)
       if (hit) found = { end: k, hit }
     }
