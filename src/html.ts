@@ -170,6 +170,7 @@ export function htmlToMappedText(html: string): MappedText {
   // Whitespace and line breaks are held back until the next visible character, so lines
   // come out trimmed, runs collapse to one space and at most one blank line separates blocks.
   let pendingSpace = -1
+  let pendingSpaceEnd = 0
   let newlines = 0
   let newlineAt = 0
   let newlineEnd = 0
@@ -185,7 +186,7 @@ export function htmlToMappedText(html: string): MappedText {
       } else if (pendingSpace >= 0) {
         chars.push(' ')
         starts.push(pendingSpace)
-        ends.push(pendingSpace + 1)
+        ends.push(pendingSpaceEnd)
       }
     }
     newlines = 0
@@ -199,8 +200,11 @@ export function htmlToMappedText(html: string): MappedText {
       }
     }
   }
-  const space = (at: number) => {
-    if (pendingSpace < 0 && newlines === 0) pendingSpace = at
+  const space = (at: number, end = at + 1) => {
+    if (pendingSpace < 0 && newlines === 0) {
+      pendingSpace = at
+      pendingSpaceEnd = end
+    }
   }
   const lineBreak = (start: number, end: number) => {
     if (newlines === 0) {
@@ -252,7 +256,7 @@ export function htmlToMappedText(html: string): MappedText {
       const decoded = m ? decodeEntity(m[0]) : null
       if (m && decoded !== null) {
         const end = i + m[0].length
-        if (decoded === '\u00a0' || /^\s$/.test(decoded)) space(i)
+        if (decoded === '\u00a0' || /^\s$/.test(decoded)) space(i, end)
         else if (decoded !== '\u00ad') emit(decoded, i, end)
         i = end
         continue

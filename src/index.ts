@@ -1,6 +1,9 @@
-// Worker entry: the HTTP app (the queue consumer joins here with the webhooks issue).
+// Worker entry: the HTTP app and the audit queue's consumer (webhook deliveries, DESIGN §1).
 import { app } from './app.ts'
+import { consume } from './queue/consumer.ts'
+import type { AuditJob } from './queue/job.ts'
 
 export default {
   fetch: app.fetch,
-} satisfies ExportedHandler<Env>
+  queue: (batch, env, _ctx) => consume(batch, env),
+} satisfies ExportedHandler<Env, AuditJob>
