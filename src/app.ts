@@ -1,9 +1,12 @@
 // The app: every route (documented in one OpenAPI registry), GET /openapi.json, and one
 // error handler that turns every failure into problem+json.
-import { OpenAPIHono } from '@hono/zod-openapi'
+import { OpenAPIHono, z } from '@hono/zod-openapi'
 import { HttpProblem, problemResponse } from './http/problem.ts'
 import { registerAudit } from './routes/audit.ts'
+import { registerDocs } from './routes/docs.ts'
 import { registerRulesets } from './routes/rulesets.ts'
+import { registerUi } from './routes/ui.ts'
+import { registerWebhooks } from './routes/webhooks.ts'
 import { RulesetInvalid, RulesetNotFound } from './rules/store.ts'
 
 export type App = OpenAPIHono<{ Bindings: Env }>
@@ -18,9 +21,23 @@ export const app: App = new OpenAPIHono<{ Bindings: Env }>({
   },
 })
 
-app.get('/healthz', (c) => c.json({ status: 'ok' }))
+app.openAPIRegistry.registerPath({
+  method: 'get',
+  path: '/healthz',
+  summary: 'Liveness check',
+  responses: {
+    200: {
+      description: 'The Worker is up',
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } },
+    },
+  },
+})
+app.get('/healthz', (c) => c.json({ status: 'ok' as const }))
 registerAudit(app)
 registerRulesets(app)
+registerWebhooks(app)
+registerUi(app)
+registerDocs(app)
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',

@@ -5,7 +5,7 @@
 import type { RuleOf } from '../../rules/schema.ts'
 import { UNRANKED } from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
-import { isAllCaps, isCapitalised, isLowerWord, normalizeWord } from '../document.ts'
+import { isAllCaps, isCapitalised, isLowerWord, normalizeWord, spanCover } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
 
 type GarbledRule = RuleOf<'garbled'>
@@ -178,8 +178,9 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
           (shouting && next.kind === 'word')
         if (after && (beforeWord || afterSemicolon || shouting)) {
           add(
-            afterSemicolon ? prev.start : prev.start,
-            next.end,
+            // The span is the word itself, so the suggestion replaces exactly it.
+            t.start,
+            t.end,
             beforeWord ? 0.75 : 0.7,
             `“${t.text}” is capitalised mid-sentence`,
             t.lower,
