@@ -248,6 +248,8 @@ interface GazetteerIndex {
   wrongByInitial: Map<string, [string, WrongFormHit][]>
   /** Every leading word sequence of a wrong form ("bruno", "bruno the", "bruno the mayor"). */
   wrongPrefixes: Set<string>
+  /** `${first code unit}:${length}` → `wrongFormsNear` answers, filled as words are seen. */
+  wrongNear: Map<string, [string, WrongFormHit][]>
 }
 const indexes = new WeakMap<Gazetteer, GazetteerIndex>()
 const NO_WORDS: NameWord[] = []
@@ -255,7 +257,7 @@ const NO_WORDS: NameWord[] = []
 function indexOf(g: Gazetteer): GazetteerIndex {
   let ix = indexes.get(g)
   if (ix) return ix
-  ix = { byLengthInitial: new Map(), wrongByInitial: new Map(), wrongPrefixes: new Set() }
+  ix = { byLengthInitial: new Map(), wrongByInitial: new Map(), wrongPrefixes: new Set(), wrongNear: new Map() }
   for (const [len, list] of g.byLength) {
     for (const nw of list) {
       const k = `${len}:${nw.key[0]}`
@@ -285,6 +287,22 @@ export function nameWordsOf(g: Gazetteer, len: number, initial: string | undefin
 /** Single-word entries of `g.wrongForms` whose form starts with `initial` (same order). */
 export function wrongFormsStarting(g: Gazetteer, initial: string | undefined): [string, WrongFormHit][] {
   return (initial === undefined ? undefined : indexOf(g).wrongByInitial.get(initial)) ?? []
+}
+
+/**
+ * Single-word entries of `g.wrongForms` with the first code unit of `key` and a length within
+ * one of it, in `wrongForms` order: the only ones a one-edit near miss of `key` can be.
+ */
+export function wrongFormsNear(g: Gazetteer, key: string): [string, WrongFormHit][] {
+  const ix = indexOf(g)
+  const k = `${key[0]}:${key.length}`
+  let list = ix.wrongNear.get(k)
+  if (!list) {
+    list = wrongFormsStarting(g, key[0]).filter(([form]) => Math.abs(form.length - key.length) <= 1)
+    if (ix.wrongNear.size >= 10_000) ix.wrongNear.clear()
+    ix.wrongNear.set(k, list)
+  }
+  return list
 }
 
 /**

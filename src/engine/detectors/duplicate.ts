@@ -35,6 +35,30 @@ function unitOf(doc: Doc, first: number, end: number): Unit | null {
   return { start: a.start, end: b.end, words, key: words.join(' '), endsCleanly: /[.!?…"”»)]$/.test(b.text) }
 }
 
+/** `words.slice(k, k + SHINGLE).join(' ')` without the intermediate array. */
+function shingleAt(words: string[], k: number): string {
+  let s = words[k] as string
+  for (let j = 1; j < SHINGLE; j++) s += ` ${words[k + j]}`
+  return s
+}
+
+/**
+ * Keys for the shingles of `units`, one per distinct word sequence: each word gets a number
+ * and a shingle packs its words' numbers into one exact integer (no string to build and hash),
+ * or, past what 53 bits can pack, is the joined string.
+ */
+function shingleKeys(units: Unit[]): (words: string[], k: number) => string | number {
+  const base = 2 ** Math.floor(53 / SHINGLE)
+  const ids = new Map<string, number>()
+  for (const u of units) for (const w of u.words) if (!ids.has(w)) ids.set(w, ids.size)
+  if (ids.size > base) return shingleAt
+  return (words, k) => {
+    let key = 0
+    for (let j = 0; j < SHINGLE; j++) key = key * base + (ids.get(words[k + j] as string) as number)
+    return key
+  }
+}
+
 function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
   const out: RawFinding[] = []
   const flaggedAt = new Set<number>()
@@ -96,11 +120,12 @@ function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
   }
 
   // 3. Near-identical sentences (a restated headline or caption): shared word trigrams.
-  const index = new Map<string, number[]>()
+  const index = new Map<string | number, number[]>()
   const long = sentences.filter((u) => u.words.length >= Math.max(rule.minWords, 10))
+  const shingleOf = shingleKeys(long)
   long.forEach((u, i) => {
-    const shingles = new Set<string>()
-    for (let k = 0; k + SHINGLE <= u.words.length; k++) shingles.add(u.words.slice(k, k + SHINGLE).join(' '))
+    const shingles = new Set<string | number>()
+    for (let k = 0; k + SHINGLE <= u.words.length; k++) shingles.add(shingleOf(u.words, k))
     const counts = new Map<number, number>()
     for (const s of shingles) {
       const list = index.get(s)

@@ -13,7 +13,7 @@ import {
   phoneticKey,
   startsWrongForm,
   UNRANKED,
-  wrongFormsStarting,
+  wrongFormsNear,
 } from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
 import { isAllCaps, isCapitalised } from '../document.ts'
@@ -21,6 +21,8 @@ import type { Doc, RawFinding, Token } from '../types.ts'
 
 /** English words this common are not taken for misspelt names on their own ("Horn", "Square"). */
 const COMMON_ENGLISH = 30000
+/** Mid-sentence, only words this common are (rank in SUBTLEX). */
+const NAME_SAFE_RANK = 8000
 const PARTICLES = new Set([
   'da',
   'de',
@@ -99,7 +101,7 @@ interface Match {
 }
 
 /** "Lombards" / "Lombardy", "Ligurian" / "Liguria": a demonym or plural, not a misspelling. */
-const DEMONYM = /(?:s|n|an|ans|ian|ians|ese|ish|i|ic|ics|ean|eans|ite|ites|er|ers)$/
+const DEMONYM = /^(?:s|n|an|ans|ian|ians|ese|ish|i|ic|ics|ean|eans|ite|ites|er|ers)$/
 function isDerivation(a: string, b: string): boolean {
   let p = 0
   while (p < a.length && p < b.length && a[p] === b[p]) p++
@@ -186,7 +188,12 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
   doc.tokens.forEach((t, i) => {
     if (t.kind === 'word') words.push(i)
   })
-  const docKeys = new Set(words.map((i) => nameKey((doc.tokens[i] as Token).text)))
+  // Built on first use: only a near miss asks whether the article also has the right spelling.
+  let docKeys: Set<string> | undefined
+  const docHasKey = (key: string) => {
+    docKeys ??= new Set(words.map((i) => nameKey((doc.tokens[i] as Token).text)))
+    return docKeys.has(key)
+  }
 
   // 1. Foreign and literal forms ("Poutine", "Ginebra", "Bruno the Mayor"), longest first.
   for (let w = 0; w < words.length; w++) {
@@ -239,12 +246,14 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
       const exact = g.byKey.get(key)
       let near: Match | null = null
       const en = ctx.lexicons.en.get(t.lower)
-      const commonWord = en !== undefined && en < COMMON_ENGLISH
+      // Capitalised mid-sentence, only an everyday word ("Horn", "Square") is taken for a word;
+      // slang spellings deep in the frequency list ("blinkin") are names there.
+      const commonWord = en !== undefined && en < (isSentenceInitial(doc, i) ? COMMON_ENGLISH : NAME_SAFE_RANK)
       if (!exact && key.length >= rule.minLength && !commonWord) {
         near = nearest(g, key, rule.similarity, run.words.length === 1)
         // Also near a foreign form ("Gibebra" ~ "Ginebra" → Geneva).
         if (!near) {
-          for (const [form, wf] of wrongFormsStarting(g, key[0])) {
+          for (const [form, wf] of wrongFormsNear(g, key)) {
             if (form.includes(' ') || form[0] !== key[0] || Math.abs(form.length - key.length) > 1) continue
             if (isDerivation(key, form) || (run.words.length > 1 && wf.entry.type === 'place')) continue
             if (editDistance(key, form, 1) <= 1 && jaroWinkler(key, form) >= rule.similarity - 0.05) {
@@ -313,7 +322,7 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
         const en = ctx.lexicons.en.get(t.lower)
         if (initial && en !== undefined && en !== UNRANKED) continue
         // Stronger when the article also has the right spelling; short words need that.
-        const corroborated = docKeys.has(nw.key)
+        const corroborated = docHasKey(nw.key)
         if (cur.key.length < 7 && !corroborated) continue
         flagged.add(cur.i)
         out.push(

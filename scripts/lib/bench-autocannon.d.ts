@@ -1,0 +1,31 @@
+// The part of autocannon's API scripts/bench-http.ts uses (the package ships no types).
+declare module 'autocannon' {
+  interface Histogram {
+    average: number
+    max: number
+    min: number
+    total: number
+    p50: number
+    p90: number
+    p99: number
+  }
+  interface Options {
+    url: string
+    method?: string
+    headers?: Record<string, string>
+    body?: string
+    connections?: number
+    duration?: number
+  }
+  interface Result {
+    requests: Histogram
+    latency: Histogram
+    throughput: Histogram
+    errors: number
+    timeouts: number
+    non2xx: number
+    '5xx': number
+  }
+  function autocannon(opts: Options): Promise<Result>
+  export default autocannon
+}
