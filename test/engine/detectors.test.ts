@@ -53,7 +53,11 @@ table(
       excerpts: ['pressfrom'],
       suggestions: ['press from'],
     },
-    { text: 'The government has confirmed That your pension will rise next year.', excerpts: ['confirmed That your'] },
+    {
+      text: 'The government has confirmed That your pension will rise next year.',
+      excerpts: ['That'],
+      suggestions: ['that'],
+    },
     { text: 'The vote took place yesterday. . The results were announced later.', excerpts: ['. .'] },
     { text: 'Officials said the the bridge would reopen in spring next year.', excerpts: ['the the'] },
   ],
