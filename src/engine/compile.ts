@@ -1,7 +1,7 @@
 // Compiles a validated rule set plus its data into the detectors that run per request.
 // Done once per rule-set version per isolate; the result is immutable and shared.
 import type { Rule, RuleKind, RuleOf, RuleSet, Scoring } from '../rules/schema.ts'
-import { compileGazetteer, type Lexicons, type NameData, parseLexicon } from './data.ts'
+import { compileGazetteer, type Lexicons, type NameData, parseLexicon, type RankedLexicon } from './data.ts'
 import type { CompiledDetector, RuleData } from './detector.ts'
 import { DETECTORS } from './detectors/index.ts'
 
@@ -23,8 +23,8 @@ export interface CompiledRuleSet {
 }
 
 export function compileData(raw: RawData): RuleData {
-  const sources = new Map<string, Map<string, number>>()
-  let en: Map<string, number> = new Map()
+  const sources = new Map<string, RankedLexicon>()
+  let en: RankedLexicon = parseLexicon('')
   for (const [lang, text] of Object.entries(raw.lexicons)) {
     if (lang === 'en') en = parseLexicon(text)
     else sources.set(lang, parseLexicon(text))

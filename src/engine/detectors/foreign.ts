@@ -3,7 +3,7 @@
 // English plus the candidate languages, decides only for whole sentences the lists make suspicious.
 import { franc } from 'franc'
 import type { RuleOf } from '../../rules/schema.ts'
-import { UNRANKED } from '../data.ts'
+import { type RankedLexicon, UNRANKED } from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
 import { isAllCaps, isCapitalised } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
@@ -84,7 +84,7 @@ function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
 }
 
 /** English rank of a plural's singular: "franchisees" → "franchisee", "taxes" → "tax" (not "representant"). */
-function englishSingular(en: Map<string, number>, w: string): number | undefined {
+function englishSingular(en: RankedLexicon, w: string): number | undefined {
   if (!w.endsWith('s')) return undefined
   const r = en.get(w.slice(0, -1))
   if (r !== undefined) return r
@@ -92,7 +92,7 @@ function englishSingular(en: Map<string, number>, w: string): number | undefined
 }
 
 /** Rank of a word or, failing that, of its singular ("representantes" → "representante"). */
-function sourceRank(lex: Map<string, number> | undefined, w: string): number | undefined {
+function sourceRank(lex: RankedLexicon | undefined, w: string): number | undefined {
   if (!lex) return undefined
   const r = lex.get(w)
   if (r !== undefined) return r

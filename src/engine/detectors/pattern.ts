@@ -47,7 +47,8 @@ export const patternDetector: Detector<'pattern'> = {
           for (const { re, p } of res) {
             if (rule.scope === 'anywhere') scan(doc, rule, re, doc.text, 0, p.suggestion ?? undefined, out)
             else
-              for (const line of doc.lines) scan(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
+              for (const line of doc.lines)
+                anchored(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
           }
         }
         return out
@@ -56,6 +57,58 @@ export const patternDetector: Detector<'pattern'> = {
   },
 }
 
+/** Leading bullets, dashes, quotes and spaces a line-scoped match may stand after. */
+const LEAD = /^[\s\p{P}\p{S}]+/u
+const ONLY_PUNCT = /^[\s\p{P}\p{S}]*$/u
+
+/**
+ * Line-scoped patterns are tried only where a line (or its text after leading punctuation)
+ * begins: one anchored attempt per line instead of a search through it, which is what
+ * made pattern rules the costliest detector.
+ */
+function anchored(
+  doc: Doc,
+  rule: PatternRule,
+  re: RE2JS,
+  text: string,
+  offset: number,
+  suggestion: string | undefined,
+  out: RawFinding[],
+): void {
+  const lead = LEAD.exec(text)?.[0].length ?? 0
+  for (const at of lead ? [0, lead] : [0]) {
+    const m = re.matcher(at ? text.slice(at) : text)
+    if (!m.lookingAt()) continue
+    const e = m.end() + at
+    if (e === at) continue
+    if (rule.scope === 'line' && !ONLY_PUNCT.test(text.slice(e))) continue
+    push(doc, rule, offset + at, offset + e, suggestion, out)
+    return
+  }
+}
+
+function push(
+  doc: Doc,
+  rule: PatternRule,
+  start: number,
+  end: number,
+  suggestion: string | undefined,
+  out: RawFinding[],
+) {
+  const span = extendSpan(doc, { start, end }, rule.extend, tokenAt(doc, start))
+  out.push({
+    ...span,
+    ruleId: rule.id,
+    ...(rule.lang !== 'any' ? { lang: rule.lang } : {}),
+    category: rule.category,
+    severity: rule.severity,
+    confidence: rule.confidence,
+    message: rule.message ?? `Matches pattern rule ${rule.id}`,
+    ...(suggestion ? { suggestion } : {}),
+  })
+}
+
+/** `anywhere` patterns: every non-overlapping match through the whole text. */
 function scan(
   doc: Doc,
   rule: PatternRule,
@@ -72,21 +125,6 @@ function scan(
     const e = m.end()
     from = e > s ? e : e + 1
     if (e === s) continue
-    if (rule.scope === 'line-start' && text.slice(0, s).replace(/[\s\p{P}\p{S}]/gu, '') !== '') continue
-    if (rule.scope === 'line' && (s !== 0 || text.slice(e).replace(/[\s\p{P}\p{S}]/gu, '') !== '')) continue
-    const start = offset + s
-    const end = offset + e
-    const tokenIndex = tokenAt(doc, start)
-    const span = extendSpan(doc, { start, end }, rule.extend, tokenIndex)
-    out.push({
-      ...span,
-      ruleId: rule.id,
-      ...(rule.lang !== 'any' ? { lang: rule.lang } : {}),
-      category: rule.category,
-      severity: rule.severity,
-      confidence: rule.confidence,
-      message: rule.message ?? `Matches pattern rule ${rule.id}`,
-      ...(suggestion ? { suggestion } : {}),
-    })
+    push(doc, rule, offset + s, offset + e, suggestion, out)
   }
 }
