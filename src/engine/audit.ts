@@ -177,7 +177,8 @@ function inferSource(ctx: AuditContext, given?: string): Report['language']['sou
   const entries = [...ctx.languageEvidence].sort((a, b) => b[1] - a[1])
   const total = entries.reduce((s, [, n]) => s + n, 0)
   const top = entries[0]
-  if (!top || total < 2) return null
+  // Two stray signals say little (a calque can come from several languages).
+  if (!top || total < 3) return null
   return {
     language: top[0],
     confidence: round(Math.min(0.95, (top[1] / total) * Math.min(1, total / 5))),

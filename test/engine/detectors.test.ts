@@ -179,3 +179,20 @@ table(
     },
   ],
 )
+
+table(
+  'name-misspelling',
+  [
+    'German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin.',
+    'So the minister left for São Paulo on Tuesday, where he met the governor.',
+  ],
+  [
+    { text: 'The governor of So Paulo met the president on Tuesday.', excerpts: ['So'], suggestions: ['São'] },
+    { text: 'President Luiz Incio Lula da Silva signed the decree.', excerpts: ['Incio'], suggestions: ['Inácio'] },
+    {
+      text: 'German Chancellor Olaf Sholz said the coalition would hold.',
+      excerpts: ['Sholz'],
+      suggestions: ['Scholz'],
+    },
+  ],
+)

@@ -46,6 +46,9 @@ const PARTICLES = new Set([
   'ben',
 ])
 
+/** Lower case with every non-ASCII letter removed: what a broken encoding leaves of "São". */
+const dropAccented = (w: string) => w.toLowerCase().replace(/[^\x00-\x7f]/g, '')
+
 /** Collapses doubled letters: "tebbett" → "tebet" (doubling is the commonest name slip). */
 const undouble = (s: string) => s.replace(/(.)\1+/g, '$1')
 
@@ -298,8 +301,13 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
         // The pair already spells some entry exactly: not a slip.
         if (cur.exact?.some((e) => pinned.some((p) => p.nw.entry === e.entry))) break
         const budget = Math.max(1, allowedEdits(Math.max(tk.length, cur.key.length)))
+        // "So Paulo", "Incio": the accented letters dropped rather than folded (any kind of name).
+        const mangled = dropAccented(target) === t.text.toLowerCase() && dropAccented(target) !== target.toLowerCase()
+        // Otherwise given-name / surname pairs: people only ("German Chancellor" is no misspelt "German Chancellery").
+        if (!mangled && nw.entry.type !== 'person') continue
         const close = undouble(tk) === undouble(cur.key) || editDistance(tk, cur.key, budget) <= budget
-        if (close && jaroWinkler(tk, cur.key) >= 0.85 && !viaNear)
+        if (mangled) pairHit = { word: target, entry: nw.entry, anchorIsSurname: true }
+        else if (close && jaroWinkler(tk, cur.key) >= 0.85 && !viaNear)
           pairHit = { word: target, entry: nw.entry, anchorIsSurname: nw.index === nw.of - 1 }
         else if (close && viaNear) pairHit = { word: target, entry: nw.entry, anchorIsSurname: false }
       }
