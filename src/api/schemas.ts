@@ -3,6 +3,11 @@
 import { z } from '@hono/zod-openapi'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
 
+/** A rule-set id as a request may name it (body, query or header). */
+export const RulesetIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)
+/** The article's source language when the caller knows it (ISO 639-1 or -3). */
+export const SourceLanguageSchema = z.string().regex(/^[a-z]{2,3}$/)
+
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: 'https://translation-auditor.dev/problems/content-too-large' }),

@@ -2,7 +2,7 @@
 // the report (DESIGN §3).
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { z } from '@hono/zod-openapi'
-import { problems, ReportSchema } from '../api/schemas.ts'
+import { problems, ReportSchema, RulesetIdSchema, SourceLanguageSchema } from '../api/schemas.ts'
 import { audit } from '../engine/audit.ts'
 import { htmlToText } from '../html.ts'
 import { requireToken } from '../http/auth.ts'
@@ -17,14 +17,8 @@ export const auditRequest = z
     text: z.string().optional(),
     html: z.string().optional(),
     title: z.string().max(1000).optional(),
-    ruleset: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)
-      .optional(),
-    sourceLanguage: z
-      .string()
-      .regex(/^[a-z]{2,3}$/)
-      .optional(),
+    ruleset: RulesetIdSchema.optional(),
+    sourceLanguage: SourceLanguageSchema.optional(),
   })
   .strict()
   .openapi('AuditRequest')

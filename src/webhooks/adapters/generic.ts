@@ -3,6 +3,7 @@
 // `{id?, revision?, title?, text | html, ruleset?, sourceLanguage?}`. Callbacks are signed
 // the same way.
 import { z } from '@hono/zod-openapi'
+import { RulesetIdSchema, SourceLanguageSchema } from '../../api/schemas.ts'
 import { concat, fromBase64, utf8 } from '../sign.ts'
 import { type Adapter, PayloadError } from '../types.ts'
 import { assertAnyHmac, assertFresh, parsePairs, requireHeader, SignatureError } from '../verify.ts'
@@ -16,14 +17,8 @@ export const genericPayload = z
     title: z.string().max(1000).optional(),
     text: z.string().optional(),
     html: z.string().optional(),
-    ruleset: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)
-      .optional(),
-    sourceLanguage: z
-      .string()
-      .regex(/^[a-z]{2,3}$/)
-      .optional(),
+    ruleset: RulesetIdSchema.optional(),
+    sourceLanguage: SourceLanguageSchema.optional(),
   })
   .openapi('GenericWebhook')
 
