@@ -62,7 +62,7 @@ const etag = (version: number) => `"${version}"`
 /** Resolves and compiles a candidate before anything is written; its problems are the client's (422). */
 async function checkCandidate(kv: KVNamespace, stored: StoredRuleSet) {
   try {
-    const { ruleset } = await resolve(kv, { stored, version: stored.version ?? 1, source: 'kv' })
+    const { ruleset } = await resolve(kv, { stored, version: stored.version ?? 1, source: 'kv' }, 0, [], false)
     const compiled = await compileResolved(kv, ruleset)
     return { ruleset, compiled }
   } catch (e) {

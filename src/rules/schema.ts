@@ -14,7 +14,8 @@ export const LIMITS = {
   phrasesPerRule: 20000,
   /** Patterns run on re2js (linear time) but each is still one pass over the text. */
   patternsPerRule: 200,
-  patternLength: 1000,
+  /** Long alternations of phrase variants are fine on a linear-time engine; this bounds compile cost. */
+  patternLength: 5000,
 } as const
 
 const category = z.enum(CATEGORIES)
@@ -70,7 +71,8 @@ export const patternRule = z.object({
           re: z.string().min(1).max(LIMITS.patternLength),
           flags: z
             .string()
-            .regex(/^[ims]*$/, 'only the flags i, m and s')
+            // u is accepted for familiarity: RE2 is Unicode-aware anyway.
+            .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
             .default(''),
           suggestion: z.string().max(300).nullable().optional(),
         })

@@ -24,6 +24,16 @@ export const MAX_INHERITANCE_DEPTH = 4
 const MAX_CACHED = 8
 
 const compiledCache = new Map<string, CompiledRuleSet>()
+/** Parsed and validated versions by "id@version": versions are immutable, so parse each once. */
+const storedCache = new Map<string, Versioned>()
+/** Resolved rule sets by their chain of versions. */
+const resolvedCache = new Map<string, RuleSet>()
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED * 4) cache.delete(cache.keys().next().value as string)
+  cache.set(key, value)
+  return value
+}
 const dataCache = new Map<string, Promise<RuleData>>()
 
 export class RulesetNotFound extends Error {
@@ -76,15 +86,22 @@ export async function readStored(kv: KVNamespace, id: string, version?: number):
   const pointer = version === undefined ? await readPointer(kv, id) : null
   const want = version ?? pointer?.version
   if (want !== undefined) {
+    const hit = storedCache.get(`${id}@${want}`)
+    if (hit) return hit
     const raw = await kv.get(rulesetKey(id, want), 'json')
     if (raw) {
       const v = validateStored(raw)
       if (!v.ok) throw new RulesetInvalid(id, v.problems)
-      return { stored: v.value, version: want, source: 'kv' }
+      return remember(storedCache, `${id}@${want}`, { stored: v.value, version: want, source: 'kv' })
     }
   }
-  if (id === DEFAULT_RULESET_ID && (want === undefined || want === bundledVersion()))
-    return { stored: bundledStored(), version: bundledVersion(), source: 'bundled' }
+  if (id === DEFAULT_RULESET_ID && (want === undefined || want === bundledVersion())) {
+    const key = `${id}@bundled`
+    return (
+      storedCache.get(key) ??
+      remember(storedCache, key, { stored: bundledStored(), version: bundledVersion(), source: 'bundled' })
+    )
+  }
   throw new RulesetNotFound(id, version)
 }
 
@@ -94,6 +111,8 @@ export async function resolve(
   start: Versioned,
   depth = 0,
   seen: string[] = [],
+  /** False for a candidate not yet stored (PUT, validate): its version number is not its identity. */
+  cache = true,
 ): Promise<{ ruleset: RuleSet; chain: string[] }> {
   const { stored, version } = start
   if (seen.includes(stored.id))
@@ -105,15 +124,20 @@ export async function resolve(
       { path: 'extends', message: `extends more than ${MAX_INHERITANCE_DEPTH} levels deep` },
     ])
   let raw: unknown = { ...stored, version }
-  let chain = [`${stored.id}@${version}`]
+  let chain = [`${stored.id}@${version}${start.source === 'bundled' ? 'b' : ''}`]
+  let parent: RuleSet | undefined
   if (stored.extends) {
-    const parent = await resolve(kv, await readStored(kv, stored.extends), depth + 1, [...seen, stored.id])
-    raw = inherit(parent.ruleset, stored, version)
-    chain = [...chain, ...parent.chain]
+    const p = await resolve(kv, await readStored(kv, stored.extends), depth + 1, [...seen, stored.id])
+    parent = p.ruleset
+    chain = [...chain, ...p.chain]
   }
+  const key = chain.join('<')
+  const hit = cache ? resolvedCache.get(key) : undefined
+  if (hit) return { ruleset: hit, chain }
+  if (parent) raw = inherit(parent, stored, version)
   const v = validateRuleset(raw)
   if (!v.ok) throw new RulesetInvalid(stored.id, v.problems)
-  return { ruleset: v.value, chain }
+  return { ruleset: cache ? remember(resolvedCache, key, v.value) : v.value, chain }
 }
 
 export async function loadRuleset(kv: KVNamespace, id: string): Promise<RuleSet> {

@@ -41,10 +41,10 @@ const newsroomRule = {
   severity: 'major',
   scope: 'line-start',
   extend: 'line',
-  phrases: ['Support independent journalism'],
+  phrases: ['Visit the Quillfeather shop'],
 }
 const TEXT =
-  'The council approved the budget on Monday after a long debate.\nSupport independent journalism with a donation today\n'
+  'The council approved the budget on Monday after a long debate.\nVisit the Quillfeather shop for mugs and posters today\n'
 
 describe('auth', () => {
   it('401 without a token, 403 with a wrong one', async () => {
@@ -97,7 +97,7 @@ describe('writing', () => {
     const after = await auditWith(TEXT)
     expect(after.ruleset).toEqual({ id: 'default', version: V + 1 })
     expect(after.findings.find((f) => f.ruleId === 'house.promo')?.excerpt).toBe(
-      'Support independent journalism with a donation today',
+      'Visit the Quillfeather shop for mugs and posters today',
     )
 
     const versions = (await (await call('GET', '/v1/rulesets/default/versions')).json()) as {

@@ -5,6 +5,7 @@ import type { RuleOf } from '../../rules/schema.ts'
 import type { Detector } from '../detector.ts'
 import { extendSpan } from '../detector.ts'
 import { tokenAt } from '../document.ts'
+import { prefilterFor } from '../prefilter.ts'
 import type { Doc, RawFinding } from '../types.ts'
 
 type PatternRule = RuleOf<'pattern'>
@@ -33,22 +34,40 @@ export function patternProblem(re: string, flags = ''): string | null {
   }
 }
 
+function lazyPattern(p: PatternRule['patterns'][number]) {
+  let compiled: RE2JS | undefined
+  return { p, gate: prefilterFor(p.re, p.flags), re: () => (compiled ??= compilePattern(p.re, p.flags)) }
+}
+
 export const patternDetector: Detector<'pattern'> = {
   kind: 'pattern',
   compile(rules) {
     const compiled = rules
       .filter((r) => r.enabled)
-      .map((rule) => ({ rule, res: rule.patterns.map((p) => ({ re: compilePattern(p.re, p.flags), p })) }))
+      .map((rule) => ({
+        rule,
+        // Compiled on first use: most patterns are gated out of most articles, and compiling
+        // hundreds of them up front was most of a cold start. (Validation already proved
+        // each one compiles.)
+        res: rule.patterns.map((p) => lazyPattern(p)),
+      }))
     return {
       rules: compiled.length,
       run(doc) {
         const out: RawFinding[] = []
         for (const { rule, res } of compiled) {
-          for (const { re, p } of res) {
-            if (rule.scope === 'anywhere') scan(doc, rule, re, doc.text, 0, p.suggestion ?? undefined, out)
-            else
-              for (const line of doc.lines)
-                anchored(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
+          for (const entry of res) {
+            const { p, gate } = entry
+            // No literal the pattern needs is in the text: it cannot match, skip it.
+            if (gate && !gate.test(doc.text)) continue
+            // Patterns match within a line (a paragraph), and only lines holding a literal
+            // the pattern needs are handed to re2js.
+            for (const line of doc.lines) {
+              if (gate && !gate.test(line.text)) continue
+              const re = entry.re()
+              if (rule.scope === 'anywhere') scan(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
+              else anchored(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
+            }
           }
         }
         return out
@@ -108,7 +127,7 @@ function push(
   })
 }
 
-/** `anywhere` patterns: every non-overlapping match through the whole text. */
+/** `anywhere` patterns: every non-overlapping match through a line. */
 function scan(
   doc: Doc,
   rule: PatternRule,
