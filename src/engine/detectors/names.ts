@@ -47,7 +47,7 @@ const PARTICLES = new Set([
 ])
 
 /** Lower case with every non-ASCII letter removed: what a broken encoding leaves of "São". */
-const dropAccented = (w: string) => w.toLowerCase().replace(/[^\x00-\x7f]/g, '')
+const dropAccented = (w: string) => w.toLowerCase().replace(/[^ -~]/g, '')
 
 /** Collapses doubled letters: "tebbett" → "tebet" (doubling is the commonest name slip). */
 const undouble = (s: string) => s.replace(/(.)\1+/g, '$1')
