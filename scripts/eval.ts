@@ -34,12 +34,20 @@ let totalFindings = 0
 let tp = 0
 let goldTotal = 0
 let goldFound = 0
+/** Clean native-English controls (clean-*): every finding there is a false alarm. */
+const controls: { id: string; findings: string[]; serious: number }[] = []
 for (const f of readdirSync(dir)
   .filter((f) => f.endsWith('.gold.json'))
   .sort()) {
   const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold
   const text = readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8')
   const report = audit(text, compiled)
+  if (gold.id.startsWith('clean-'))
+    controls.push({
+      id: gold.id,
+      findings: report.findings.map((x) => `${x.severity} ${x.category} ${JSON.stringify(x.excerpt).slice(0, 60)}`),
+      serious: report.findings.filter((x) => x.severity !== 'minor').length,
+    })
   const golds = gold.artifacts.map((a) => {
     let at = -1
     for (let k = 0; k < (a.occurrence ?? 1); k++) at = text.indexOf(a.text, at + 1)
@@ -96,4 +104,12 @@ const precision = totalFindings ? tp / totalFindings : 0
 const recall = goldTotal ? goldFound / goldTotal : 0
 const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
 console.log(`precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} f1=${f1.toFixed(3)}`)
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ precision, recall, f1, perCat }, null, 1))
+console.log(`\nclean controls: ${controls.length}, with findings: ${controls.filter((c) => c.findings.length).length}`)
+for (const c of controls) for (const x of c.findings) console.log(`  ${c.id}: ${x}`)
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ precision, recall, f1, perCat, controls }, null, 1))
+// Native English must stay clean: a major or critical finding on a control fails the run.
+const serious = controls.filter((c) => c.serious > 0)
+if (serious.length) {
+  console.error(`FAIL: major or critical findings on clean controls: ${serious.map((c) => c.id).join(', ')}`)
+  process.exitCode = 1
+}
