@@ -5,6 +5,13 @@
 // the extractor does not understand yields no prefilter, so the pattern always runs:
 // the prefilter can only skip work, never a match.
 
+/** Words in nearly every English paragraph: poor prefilter literals. */
+const EVERYDAY = new Set(
+  'the a an of to in on at by for with from and or but as is are was were be been has have had it its he she they we you this that these those not no than then there their his her our your one two'.split(
+    ' ',
+  ),
+)
+
 interface Atom {
   /** A single literal character, when the atom is one. */
   lit?: string
@@ -83,9 +90,10 @@ function parseSequence(src: string, start: number): { set: string[] | null; pos:
   }
   flush()
   if (!candidates.length) return { set: null, pos }
-  // The most selective requirement: the one whose shortest literal is longest.
+  // The most selective requirement: the one whose shortest literal is longest, where a
+  // literal that is an everyday English word ("the", "of") counts as barely selective.
   let best = candidates[0] as string[]
-  const score = (c: string[]) => Math.min(...c.map((s) => s.length))
+  const score = (c: string[]) => Math.min(...c.map((s) => (EVERYDAY.has(s.trim().toLowerCase()) ? 0.5 : s.length)))
   for (const c of candidates) if (score(c) > score(best)) best = c
   return { set: best, pos }
 }
