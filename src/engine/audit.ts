@@ -42,10 +42,15 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   for (const { detector } of compiled.detectors) raw.push(...detector.run(doc, ctx))
   // Phrase families tagged with a source language (calques) are evidence of that language;
   // once the source is known, families of other languages count for less.
-  for (const f of raw) if (f.lang) ctx.languageEvidence.set(f.lang, (ctx.languageEvidence.get(f.lang) ?? 0) + 1)
+  // (Boilerplate families are tagged with the site's language, which says nothing of the source.)
+  const sourceSignal = (f: RawFinding) =>
+    f.lang && f.lang !== 'en' && (f.category === 'calque' || f.category === 'foreign-token')
+  for (const f of raw)
+    if (sourceSignal(f))
+      ctx.languageEvidence.set(f.lang as string, (ctx.languageEvidence.get(f.lang as string) ?? 0) + 1)
   const source = inferSource(ctx, options.sourceLanguage)
   if (source && source.confidence >= 0.5)
-    for (const f of raw) if (f.lang && f.lang !== source.language) f.confidence *= OTHER_LANGUAGE_FACTOR
+    for (const f of raw) if (sourceSignal(f) && f.lang !== source.language) f.confidence *= OTHER_LANGUAGE_FACTOR
   const merged = dropSubsumed(merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length)))
   const newlines = newlinesOf(text)
   const findings: Finding[] = merged.map(({ lang: _lang, ...f }) => {
