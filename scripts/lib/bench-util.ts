@@ -6,7 +6,9 @@ import { cpus, platform, release, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from './engine.ts'
 
-export const CORPUS_DIR = join(ROOT, '..', 'shared', 'corpus', 'dev')
+/** The dev corpus beside the checkout, or (in a clone without it) the five seed articles. */
+const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'dev')
+export const CORPUS_DIR = existsSync(SHARED_CORPUS) ? SHARED_CORPUS : join(ROOT, 'seeds', 'articles')
 export const RESULTS_FILE = join(ROOT, 'bench', 'results.json')
 export const MB = 1_000_000
 
