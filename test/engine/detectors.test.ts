@@ -196,3 +196,15 @@ table(
     },
   ],
 )
+
+table(
+  'foreign-token',
+  [
+    'Fulgencio Batista ruled Cuba until 1959, historians recall.',
+    'The barista served coffee to the fashionista at the café.',
+  ],
+  [
+    { text: 'Bolsonaristas gathered outside the congress on Sunday.', excerpts: ['Bolsonaristas'] },
+    { text: 'The minister said the kirchneristas would vote against the bill.', excerpts: ['kirchneristas'] },
+  ],
+)

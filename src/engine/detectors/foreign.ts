@@ -5,7 +5,7 @@ import { franc } from 'franc'
 import type { RuleOf } from '../../rules/schema.ts'
 import { type RankedLexicon, UNRANKED } from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
-import { isAllCaps, isCapitalised } from '../document.ts'
+import { fold, isAllCaps, isCapitalised } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
 type ForeignRule = RuleOf<'foreign-words'>
@@ -26,6 +26,8 @@ export const ISO3: Record<string, string> = {
 
 /** English rank past which a word is too rare to count as English evidence against a source language. */
 const RARE_ENGLISH = 40000
+/** At a sentence start, where capitals hide nothing, a rarer English word still counts. */
+const RARE_AT_SENTENCE_START = 30000
 /** Source-language words this frequent extend a foreign span even when English also has them (de, la, a). */
 const EXTENDER_RANK = 400
 /** English words more frequent than this are English wherever they stand. */
@@ -38,6 +40,8 @@ interface Verdict {
   strong: boolean
   /** Frequent source-language word: extends a span, never starts one. */
   extender: boolean
+  /** A common source word English knows only as a rarity ("fazenda"). */
+  rare?: boolean
 }
 
 export const foreignDetector: Detector<'foreign-words'> = {
@@ -55,7 +59,13 @@ function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
   const w = tok.lower
   const base = CLITIC.test(w) ? w.replace(CLITIC, '') : w
   if (w.length < 2 || isAllCaps(tok.text)) return { langs: [], strong: false, extender: false }
-  const en = ctx.lexicons.en.get(w) ?? ctx.lexicons.en.get(base) ?? englishSingular(ctx.lexicons.en, w)
+  // Loanwords keep their accents in English ("café", "résumé"): the folded form counts too.
+  const folded = fold(w)
+  const en =
+    ctx.lexicons.en.get(w) ??
+    ctx.lexicons.en.get(base) ??
+    englishSingular(ctx.lexicons.en, w) ??
+    (folded !== w ? ctx.lexicons.en.get(folded) : undefined)
   const langs: string[] = []
   let best = UNRANKED
   let bestExact = UNRANKED
@@ -80,7 +90,8 @@ function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
   // Everyday English words ("to", "a", "me") never extend a span, even if a source language has them.
   const commonEnglish = en !== undefined && en < COMMON_ENGLISH_RANK
   const extender = strong || (!commonEnglish && (best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH)))
-  return { langs, strong, extender }
+  const rare = !strong && (en === undefined || en >= RARE_AT_SENTENCE_START) && bestExact < 3000
+  return { langs, strong, extender, rare }
 }
 
 /** English rank of a plural's singular: "franchisees" → "franchisee", "taxes" → "tax" (not "representant"). */
@@ -224,17 +235,42 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     })
   }
 
+  // 3a. Partisan labels of Latin-American and Iberian politics ("Emedebista", "bolsonaristas"):
+  // a Romance -ista word English has no entry for, standing alone (not "Fulgencio Batista").
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token
+    if (t.kind !== 'word' || claimed.has(i) || t.lower.length < 7 || !/istas?$/.test(t.lower)) continue
+    if (ctx.lexicons.en.has(t.lower) || ctx.gazetteer.accepted.has(t.lower) || inName(doc, i)) continue
+    // English coinages on an English stem ("fashionista") are English.
+    if (ctx.lexicons.en.has(t.lower.replace(/istas?$/, ''))) continue
+    claimed.add(i)
+    out.push({
+      start: t.start,
+      end: t.end,
+      ruleId: rule.id,
+      category: 'foreign-token',
+      severity: 'minor',
+      confidence: 0.65,
+      message: `“${t.text}” is a partisan label left in the source language (a supporter or member of …)`,
+    })
+  }
+
   // 3. Words and runs of words from a source lexicon that English lacks.
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token
     if (t.kind !== 'word' || claimed.has(i)) continue
     const v = verdictOf(i)
-    if (!v.strong || inName(doc, i)) continue
-    // A capitalised word mid-sentence is a name unless it is a source function word before a lower-case word.
+    const initialRare = !!v.rare && isCapitalised(t.text) && isSentenceStart(doc, i)
+    if ((!v.strong && !initialRare) || inName(doc, i)) continue
+    // A capitalised word mid-sentence is a name unless it is a source function word before a
+    // lower-case word; at a sentence start, a source word that is no name ("Fazenda has
+    // already answered") is left untranslated.
     if (isCapitalised(t.text)) {
       const stop = v.langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(t.lower))
       const next = doc.tokens[i + 1]
-      if (!stop || !next || next.kind !== 'word' || isCapitalised(next.text)) continue
+      if (!next || next.kind !== 'word' || isCapitalised(next.text)) continue
+      const initialCommonWord = isSentenceStart(doc, i) && !ctx.gazetteer.accepted.has(t.lower) && t.lower.length >= 5
+      if (!stop && !initialCommonWord) continue
     }
     // Grow the span over neighbours of a shared language.
     const langs = new Set(v.langs)
