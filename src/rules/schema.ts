@@ -100,6 +100,11 @@ export const foreignWordsRule = z.object({
   sentenceMinWords: z.number().int().min(3).max(100).default(6),
   /** Share of a sentence's words that must be foreign-lexicon words before franc is asked. */
   sentenceForeignShare: z.number().min(0).max(1).default(0.35),
+  /**
+   * False friends: an English word rarer than this rank (or absent) whose Romance cognate is a
+   * common source-language word ("protagonism" ~ protagonismo) is reported as a calque. 0 turns it off.
+   */
+  falseFriendRank: z.number().int().min(0).max(1_000_000).default(25000),
 })
 
 /** Fuzzy matching of capitalised words against the name gazetteer. */

@@ -208,3 +208,9 @@ table(
     { text: 'The minister said the kirchneristas would vote against the bill.', excerpts: ['kirchneristas'] },
   ],
 )
+
+table(
+  'calque',
+  ['The police response was criticised by the opposition and by the press.'],
+  [{ text: 'The actuation of the police was criticised by the opposition.', excerpts: ['actuation'] }],
+)

@@ -5,7 +5,7 @@ import { franc } from 'franc'
 import type { RuleOf } from '../../rules/schema.ts'
 import { type RankedLexicon, UNRANKED } from '../data.ts'
 import type { AuditContext, Detector } from '../detector.ts'
-import { fold, isAllCaps, isCapitalised } from '../document.ts'
+import { fold, isAllCaps, isCapitalised, isLowerWord } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
 type ForeignRule = RuleOf<'foreign-words'>
@@ -100,6 +100,35 @@ function englishSingular(en: RankedLexicon, w: string): number | undefined {
   const r = en.get(w.slice(0, -1))
   if (r !== undefined) return r
   return /(?:s|x|z|ch|sh)es$/.test(w) ? en.get(w.slice(0, -2)) : undefined
+}
+
+/** Romance endings and their English counterparts, for spotting cognates. */
+const COGNATE_ENDINGS: [RegExp, string[]][] = [
+  [/isms?$/, ['ismo', 'isme', 'ismus']],
+  [/ities$|ity$/, ['idad', 'idade', 'ità', 'ité', 'ität']],
+  [/tions$|tion$/, ['ción', 'ção', 'zione', 'tion']],
+  [/ies$|y$/, ['ía', 'ia', 'ie']],
+  [/ous$/, ['oso', 'osa', 'eux', 'os']],
+  [/ic$/, ['ico', 'ica', 'ique', 'isch']],
+  [/ment$/, ['mento', 'miento', 'ment']],
+  [/s$/, ['']],
+  [/$/, ['o', 'a', 'e']],
+]
+
+/** A common source-language word that `w` looks carried over from, if any. */
+function cognateOf(w: string, langs: string[], ctx: AuditContext): { lang: string; word: string } | null {
+  for (const [end, subs] of COGNATE_ENDINGS) {
+    if (!end.test(w)) continue
+    for (const sub of subs) {
+      const c = w.replace(end, sub)
+      if (c === w || c.length < 6) continue
+      for (const lang of langs) {
+        const r = ctx.lexicons.sources.get(lang)?.get(c)
+        if (r !== undefined && r < 5000 && ctx.lexicons.en.get(c) === undefined) return { lang, word: c }
+      }
+    }
+  }
+  return null
 }
 
 /** Rank of a word or, failing that, of its singular ("representantes" → "representante"). */
@@ -234,6 +263,28 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
       message: `Bracketed words left in the source language: ${doc.text.slice(t.start + 1, close.end - 1)}`,
     })
   }
+
+  // 2b. False friends: a rare English word whose cognate is an everyday source-language word.
+  if (rule.falseFriendRank > 0)
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i] as Token
+      if (t.kind !== 'word' || claimed.has(i) || t.lower.length < 7 || !isLowerWord(t.text)) continue
+      const en = ctx.lexicons.en.get(t.lower)
+      if (en === undefined || en < rule.falseFriendRank) continue
+      const cognate = cognateOf(t.lower, rule.languages, ctx)
+      if (!cognate) continue
+      claimed.add(i)
+      out.push({
+        start: t.start,
+        end: t.end,
+        ruleId: rule.id,
+        category: 'calque',
+        severity: 'minor',
+        confidence: 0.5,
+        lang: cognate.lang,
+        message: `“${t.text}” is rare in English; it looks carried over from ${cognate.lang} “${cognate.word}” (a false friend?)`,
+      })
+    }
 
   // 3a. Partisan labels of Latin-American and Iberian politics ("Emedebista", "bolsonaristas"):
   // a Romance -ista word English has no entry for, standing alone (not "Fulgencio Batista").

@@ -157,6 +157,22 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
           continue
         }
       }
+      // "THE Flamengo went": a function word in capitals in a line that is not shouted.
+      if (
+        checks.has('mid-capital') &&
+        isAllCaps(t.text) &&
+        t.text.length > 1 &&
+        fn.has(t.lower) &&
+        next?.kind === 'word' &&
+        sameLine(next) &&
+        !isAllCaps(next.text) &&
+        !isShoutedLine(doc, t.line)
+      ) {
+        const initial = !prev || prev.sentence !== t.sentence
+        const fixed = initial ? t.text.charAt(0) + t.lower.slice(1) : t.lower
+        add(t.start, t.end, 0.75, `“${t.text}” is in capitals in running text`, fixed)
+        continue
+      }
       // mid-capital: "confirmed That your", "occurs A day", "; However".
       if (
         checks.has('mid-capital') &&
