@@ -107,3 +107,23 @@ describe('rule sets are data', () => {
     expect(r.findings.map((f) => f.line)).toEqual([1, 3])
   })
 })
+
+describe('source language', () => {
+  it('is inferred from leftovers and phrase families, with evidence', async () => {
+    const { defaultCompiled } = await import('../helpers.ts')
+    const text =
+      'The government said that los precios de la energía bajarán en el próximo trimestre. ' +
+      'The [representantes] of the unions met the ministers on Friday in Madrid.'
+    const r = audit(text, defaultCompiled())
+    expect(r.language.source?.language).toBe('es')
+    expect(r.language.source?.evidence.length).toBeGreaterThan(0)
+    const given = audit(text, defaultCompiled(), { sourceLanguage: 'pt' })
+    expect(given.language.source).toEqual({ language: 'pt', confidence: 1, evidence: ['given by the caller'] })
+  })
+  it('says nothing for native English', async () => {
+    const { defaultCompiled } = await import('../helpers.ts')
+    expect(
+      audit('The council approved the budget after a long debate on Monday.', defaultCompiled()).language.source,
+    ).toBeNull()
+  })
+})

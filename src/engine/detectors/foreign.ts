@@ -355,6 +355,15 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
           : `“${t.text}” is not English; it is a ${[...langs].join('/')} word`,
     })
   }
+  // franc over everything left in the source language together: a longer span than any one
+  // finding, so language identification is worth asking.
+  const leftovers = out.filter((f) => f.category === 'foreign-token').map((f) => doc.text.slice(f.start, f.end))
+  if (leftovers.join(' ').length >= 40) {
+    const only = rule.languages.map((l) => ISO3[l]).filter((x): x is string => !!x)
+    const lang = franc(leftovers.join(' '), { only, minLength: 20 })
+    const code = Object.keys(ISO3).find((k) => ISO3[k] === lang)
+    if (code) evidence.set(code, (evidence.get(code) ?? 0) + 2)
+  }
   for (const [l, n] of evidence) ctx.languageEvidence.set(l, (ctx.languageEvidence.get(l) ?? 0) + n)
   return out
 }

@@ -227,6 +227,11 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
     }
     for (let k = w; k <= found.end; k++) flagged.add(words[k] as number)
     const { entry, kind, form } = found.hit
+    // A foreign form is evidence of its language: whichever source lexicons hold its words.
+    if (kind === 'foreign')
+      for (const [lang, lex] of ctx.lexicons.sources)
+        if (form.split(/\s+/).some((x) => lex.has(x.toLowerCase())))
+          ctx.languageEvidence.set(lang, (ctx.languageEvidence.get(lang) ?? 0) + 1)
     out.push(
       finding(
         first,
