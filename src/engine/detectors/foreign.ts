@@ -319,7 +319,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     if (isCapitalised(t.text)) {
       const stop = v.langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(t.lower))
       const next = doc.tokens[i + 1]
-      if (!next || next.kind !== 'word' || isCapitalised(next.text)) continue
+      if (next?.kind !== 'word' || isCapitalised(next.text)) continue
       const initialCommonWord = isSentenceStart(doc, i) && !ctx.gazetteer.accepted.has(t.lower) && t.lower.length >= 5
       if (!stop && !initialCommonWord) continue
     }
