@@ -26,7 +26,7 @@ export const FindingSchema = z
     confidence: z.number().min(0).max(1),
     start: z.number().int().openapi({ description: 'UTF-16 index into the audited text' }),
     end: z.number().int(),
-    excerpt: z.string().openapi({ example: 'Valdimir' }),
+    excerpt: z.string().openapi({ example: 'Vladmir' }),
     message: z.string(),
     suggestion: z.string().optional().openapi({ example: 'Vladimir' }),
     line: z.number().int(),

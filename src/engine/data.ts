@@ -109,7 +109,7 @@ export interface NameData {
 
 /** One word of a canonical name, indexed for fuzzy look-up. */
 export interface NameWord {
-  /** The word as the canonical name writes it ("Blinken"). */
+  /** The word as the canonical name writes it ("Merkel"). */
   word: string
   /** Folded lower case ("blinken"). */
   key: string
@@ -304,7 +304,7 @@ interface GazetteerIndex {
   byLengthInitial: Map<string, NameWord[]>
   /** First code unit → single-word wrong forms, in `wrongForms` order. */
   wrongByInitial: Map<string, [string, WrongFormHit][]>
-  /** Every leading word sequence of a wrong form ("bruno", "bruno the", "bruno the mayor"). */
+  /** Every leading word sequence of a wrong form ("giorgia", "giorgia melons"). */
   wrongPrefixes: Set<string>
   /** `${first code unit}:${length}` → `wrongFormsNear` answers, filled as words are seen. */
   wrongNear: Map<string, [string, WrongFormHit][]>

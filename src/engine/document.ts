@@ -113,7 +113,7 @@ function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: nu
     }
     if (j >= line.endToken) break // the line end closes it
     const next = tokens[j] as Token
-    if (next.start === (tokens[j - 1] as Token).end) continue // "U.S", "added.Blinken": no space, no boundary
+    if (next.start === (tokens[j - 1] as Token).end) continue // "U.S", "said.Analysts": no space, no boundary
     if (t.text === '.' && i > line.firstToken) {
       const prev = tokens[i - 1] as Token
       if (prev.end === t.start && prev.kind === 'word') {

@@ -81,7 +81,7 @@ function classify(tok: Token, ctx: AuditContext, rule: ForeignRule): Verdict {
   }
   if (!langs.length) return { langs, strong: false, extender: false }
   const stop = langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(w))
-  // A word English has only in the long tail of its dictionary ("puissance") but a source
+  // A word English has only in the long tail of its dictionary (an archaic borrowing such as "chirurgeon") but a source
   // language uses every day counts as foreign.
   // (Only for the word itself: "franchisees" is English even if "franchise" is French.)
   const notEnglish =
@@ -286,7 +286,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
       })
     }
 
-  // 3a. Partisan labels of Latin-American and Iberian politics ("Emedebista", "bolsonaristas"):
+  // 3a. Partisan labels of Latin-American and Iberian politics ("Petistas", "bolsonaristas"):
   // a Romance -ista word English has no entry for, standing alone (not "Fulgencio Batista").
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token
@@ -314,7 +314,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     const initialRare = !!v.rare && isCapitalised(t.text) && isSentenceStart(doc, i)
     if ((!v.strong && !initialRare) || inName(doc, i)) continue
     // A capitalised word mid-sentence is a name unless it is a source function word before a
-    // lower-case word; at a sentence start, a source word that is no name ("Fazenda has
+    // lower-case word; at a sentence start, a source word that is no name ("Câmara has
     // already answered") is left untranslated.
     if (isCapitalised(t.text)) {
       const stop = v.langs.some((l) => ctx.lexicons.stopwords.get(l)?.has(t.lower))

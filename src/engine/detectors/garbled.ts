@@ -1,5 +1,5 @@
 // `garbled` rules: debris of machine translation and scraping found by the shape of the
-// text: words glued together (`ThursdayThe`, `added.Blinken`, `pressfrom`), a function word
+// text: words glued together (`MondayThe`, `said.Analysts`, `homefrom`), a function word
 // capitalised mid-sentence, a sentence starting in lower case, doubled punctuation or
 // words, quotes glued to words, and lines cut off mid-sentence.
 import type { RuleOf } from '../../rules/schema.ts'
@@ -102,7 +102,7 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
 
     if (t.kind === 'word') {
       if (inNames(t)) continue
-      // camel-join: "ThursdayThe", "AThe", "fridayThe": a word glued to a capitalised function word.
+      // camel-join: "MondayThe", "AThe", "sundayThe": a word glued to a capitalised function word.
       const mixedCase = /.\p{Lu}/u.test(t.text)
       if (checks.has('camel-join') && mixedCase && t.text.length <= MAX_SPLIT_LENGTH && !c.camel.has(t.lower)) {
         const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
@@ -138,7 +138,7 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         )
         continue
       }
-      // run-together: "pressfrom", "ofcourse", "technicianwith": an unknown word made of two English words.
+      // run-together: "homefrom", "inspite", "coachwith": an unknown word made of two English words.
       if (
         checks.has('run-together') &&
         t.text.length >= 6 &&
@@ -227,7 +227,7 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
         prev?.kind === 'word' &&
         sameLine(prev) &&
         !glued(prev, t) &&
-        known(prev.lower) && // inside an untranslated name ("Orçamento e Finanças") it is just foreign
+        known(prev.lower) && // inside an untranslated name ("Ciência e Tecnologia") it is just foreign
         !(next && glued(t, next) && next.kind === 'punct' && /^[.)]$/.test(next.text))
       ) {
         add(prev.start, t.end, 0.7, `Stray “${t.text}” after “${prev.text}”`, prev.text)
@@ -264,7 +264,7 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
     }
 
     if (t.kind !== 'punct') continue
-    // period-join: "added.Blinken": a sentence end with no space before the next sentence.
+    // period-join: "said.Analysts": a sentence end with no space before the next sentence.
     if (
       checks.has('period-join') &&
       (t.text === '.' || t.text === ',') &&

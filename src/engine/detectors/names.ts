@@ -19,7 +19,7 @@ import type { AuditContext, Detector } from '../detector.ts'
 import { isAllCaps, isCapitalised } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
-/** English words this common are not taken for misspelt names on their own ("Horn", "Square"). */
+/** English words this common are not taken for misspelt names on their own ("Bell", "Park"). */
 const COMMON_ENGLISH = 30000
 /** Mid-sentence, only words this common are (rank in SUBTLEX). */
 const NAME_SAFE_RANK = 8000
@@ -160,7 +160,7 @@ function nearestUncached(g: Gazetteer, key: string, minSimilarity: number, stand
 }
 
 function suggestionFor(form: string, entry: { name: string; type: string }): string {
-  // A one-word foreign form of a person ("Poutine") stands for the surname.
+  // A one-word foreign form of a person ("Merkelová") stands for the surname.
   if (entry.type === 'person' && !form.trim().includes(' ')) return entry.name.split(/\s+/).pop() ?? entry.name
   return entry.name
 }
@@ -198,7 +198,7 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
     return docKeys.has(key)
   }
 
-  // 1. Foreign and literal forms ("Poutine", "Ginebra", "Bruno the Mayor"), longest first.
+  // 1. Foreign and literal forms ("Merkelová", "Ginebra", "Giorgia Melons"), longest first.
   for (let w = 0; w < words.length; w++) {
     const first = doc.tokens[words[w] as number] as Token
     if (!isCapitalised(first.text) || flagged.has(words[w] as number)) continue
@@ -254,12 +254,12 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
       const exact = g.byKey.get(key)
       let near: Match | null = null
       const en = ctx.lexicons.en.get(t.lower)
-      // Capitalised mid-sentence, only an everyday word ("Horn", "Square") is taken for a word;
+      // Capitalised mid-sentence, only an everyday word ("Bell", "Park") is taken for a word;
       // slang spellings deep in the frequency list ("blinkin") are names there.
       const commonWord = en !== undefined && en < (isSentenceInitial(doc, i) ? COMMON_ENGLISH : NAME_SAFE_RANK)
       if (!exact && key.length >= rule.minLength && !commonWord) {
         near = nearest(g, key, rule.similarity, run.words.length === 1)
-        // Also near a foreign form ("Gibebra" ~ "Ginebra" → Geneva).
+        // Also near a foreign form ("Genebre" ~ "Genebra" → Geneva).
         if (!near) {
           for (const [form, wf] of wrongFormsNear(g, key)) {
             if (form.includes(' ') || form[0] !== key[0] || Math.abs(form.length - key.length) > 1) continue
