@@ -131,7 +131,7 @@ function cognateOf(w: string, langs: string[], ctx: AuditContext): { lang: strin
   return null
 }
 
-/** Rank of a word or, failing that, of its singular ("representantes" → "representante"). */
+/** Rank of a word or, failing that, of its singular ("ciudadanos" → "ciudadano"). */
 function sourceRank(lex: RankedLexicon | undefined, w: string): number | undefined {
   if (!lex) return undefined
   const r = lex.get(w)
@@ -228,7 +228,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     })
   }
 
-  // 2. Bracketed leftovers: "[representantes]".
+  // 2. Bracketed leftovers: "[sindicatos]".
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token
     if (t.text !== '[' || claimed.has(i)) continue
