@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import deescalate from '../../seeds/articles/es-biden-deescalate.txt'
 import phone from '../../seeds/articles/fr-biden-putin-phone.txt'
-import { compilePattern } from '../../src/engine/detectors/pattern.ts'
+import { compilePattern, startAnchored } from '../../src/engine/detectors/pattern.ts'
 import { prefilterFor, requiredLiterals } from '../../src/engine/prefilter.ts'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 
@@ -56,5 +56,15 @@ describe('prefilter soundness over the bundled patterns', () => {
       ),
       { numRuns: 40 },
     )
+  })
+})
+
+describe('startAnchored', () => {
+  it('knows a pattern that can only match at the start of a line', () => {
+    expect(startAnchored('^[ \\t]*(?:tags?|topics?):')).toBe(true)
+    expect(startAnchored('^(?:a|b)c')).toBe(true)
+    expect(startAnchored('^a|b')).toBe(false)
+    expect(startAnchored('^[|]x')).toBe(true)
+    expect(startAnchored('a^')).toBe(false)
   })
 })

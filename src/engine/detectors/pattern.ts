@@ -36,7 +36,31 @@ export function patternProblem(re: string, flags = ''): string | null {
 
 function lazyPattern(p: PatternRule['patterns'][number]) {
   let compiled: RE2JS | undefined
-  return { p, gate: prefilterFor(p.re, p.flags), re: () => (compiled ??= compilePattern(p.re, p.flags)) }
+  return {
+    p,
+    gate: prefilterFor(p.re, p.flags),
+    startAnchored: startAnchored(p.re),
+    re: () => (compiled ??= compilePattern(p.re, p.flags)),
+  }
+}
+
+/** True when every match must begin where the text (a line) begins: "^…" with no top-level "|". */
+export function startAnchored(re: string): boolean {
+  if (!re.startsWith('^')) return false
+  let depth = 0
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i]
+    if (c === '\\') i++
+    else if (c === '[') {
+      i++
+      if (re[i] === '^') i++
+      if (re[i] === ']') i++
+      while (i < re.length && re[i] !== ']') i += re[i] === '\\' ? 2 : 1
+    } else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return false
+  }
+  return true
 }
 
 export const patternDetector: Detector<'pattern'> = {
@@ -65,7 +89,13 @@ export const patternDetector: Detector<'pattern'> = {
             for (const line of doc.lines) {
               if (gate && !gate.test(line.text)) continue
               const re = entry.re()
-              if (rule.scope === 'anywhere') scan(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
+              // A pattern anchored at "^" can only match where the line begins: one attempt.
+              if (rule.scope === 'anywhere' && entry.startAnchored) {
+                const m = re.matcher(line.text)
+                if (m.lookingAt() && m.end() > 0)
+                  push(doc, rule, line.start, line.start + m.end(), p.suggestion ?? undefined, out)
+              } else if (rule.scope === 'anywhere')
+                scan(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
               else anchored(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
             }
           }
