@@ -45,9 +45,13 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   // (Boilerplate families are tagged with the site's language, which says nothing of the source.)
   const sourceSignal = (f: RawFinding) =>
     f.lang && f.lang !== 'en' && (f.category === 'calque' || f.category === 'foreign-token')
-  for (const f of raw)
-    if (sourceSignal(f))
-      ctx.languageEvidence.set(f.lang as string, (ctx.languageEvidence.get(f.lang as string) ?? 0) + 1)
+  // One signal per place and language, however many overlapping phrases matched there.
+  const counted = new Set<string>()
+  for (const f of raw) {
+    if (!sourceSignal(f) || counted.has(`${f.lang}@${f.start}`)) continue
+    counted.add(`${f.lang}@${f.start}`)
+    ctx.languageEvidence.set(f.lang as string, (ctx.languageEvidence.get(f.lang as string) ?? 0) + 1)
+  }
   const source = inferSource(ctx, options.sourceLanguage)
   if (source && source.confidence >= 0.5)
     for (const f of raw) if (sourceSignal(f) && f.lang !== source.language) f.confidence *= OTHER_LANGUAGE_FACTOR

@@ -244,14 +244,18 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     if (close?.text !== ']' || j === i + 1) continue
     let hit = false
     let anyEnglishOnly = false
+    const bracketLangs = new Set<string>()
     for (let k = i + 1; k < j; k++) {
       const u = doc.tokens[k] as Token
       if (u.kind !== 'word') continue
       const v = verdictOf(k)
-      if (v.strong && !isCapitalised(u.text)) hit = true
-      else if (!v.langs.length && ctx.lexicons.en.has(u.lower) && u.lower.length > 3) anyEnglishOnly = true
+      if (v.strong && !isCapitalised(u.text)) {
+        hit = true
+        for (const l of v.langs) bracketLangs.add(l)
+      } else if (!v.langs.length && ctx.lexicons.en.has(u.lower) && u.lower.length > 3) anyEnglishOnly = true
     }
     if (!hit || anyEnglishOnly) continue
+    for (const l of bracketLangs) evidence.set(l, (evidence.get(l) ?? 0) + 1)
     for (let k = i; k <= j; k++) claimed.add(k)
     out.push({
       start: t.start,
@@ -358,7 +362,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
   // franc over everything left in the source language together: a longer span than any one
   // finding, so language identification is worth asking.
   const leftovers = out.filter((f) => f.category === 'foreign-token').map((f) => doc.text.slice(f.start, f.end))
-  if (leftovers.join(' ').length >= 40) {
+  if (leftovers.join(' ').length >= 80) {
     const only = rule.languages.map((l) => ISO3[l]).filter((x): x is string => !!x)
     const lang = franc(leftovers.join(' '), { only, minLength: 20 })
     const code = Object.keys(ISO3).find((k) => ISO3[k] === lang)
