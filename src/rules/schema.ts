@@ -66,21 +66,15 @@ export const patternRule = z.object({
   extend: z.enum(['match', 'line', 'sentence']).default('match'),
   patterns: z
     .array(
-      z
-        .object({
-          re: z.string().min(1).max(LIMITS.patternLength),
-          flags: z
-            .string()
-            // u is accepted for familiarity: RE2 is Unicode-aware anyway.
-            .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
-            .default(''),
-          suggestion: z.string().max(300).nullable().optional(),
-        })
-        // Patterns run on re2js: what RE2 cannot run (back-references, look-around) is refused here.
-        .superRefine((p, ctx) => {
-          const problem = patternProblem(p.re, p.flags)
-          if (problem) ctx.addIssue({ code: 'custom', path: ['re'], message: `pattern refused: ${problem}` })
-        }),
+      z.object({
+        re: z.string().min(1).max(LIMITS.patternLength),
+        flags: z
+          .string()
+          // u is accepted for familiarity: RE2 is Unicode-aware anyway.
+          .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
+          .default(''),
+        suggestion: z.string().max(300).nullable().optional(),
+      }),
     )
     .min(1)
     .max(LIMITS.patternsPerRule),
@@ -323,19 +317,49 @@ export interface RuleProblem {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: RuleProblem[] }
 
+/**
+ * How much to check. Writes (the admin API, the seed build, the rules CLI) check that every
+ * pattern compiles on RE2; loads of a version that was checked when it was written skip
+ * that (it is most of a cold start), and a pattern that still fails is skipped at run time.
+ */
+export interface ValidateOptions {
+  patterns?: boolean
+}
+
 /** Validates a complete rule set; every problem names the rule id (when inside a rule) and the field. */
-export function validateRuleset(input: unknown): Validation<RuleSet> {
-  return validateWith(ruleset, input)
+export function validateRuleset(input: unknown, options: ValidateOptions = {}): Validation<RuleSet> {
+  return validateWith(ruleset, input, options)
 }
 
 /** Validates a rule set as stored and edited (it may extend another). */
-export function validateStored(input: unknown): Validation<StoredRuleSet> {
-  return validateWith(storedRuleset, input)
+export function validateStored(input: unknown, options: ValidateOptions = {}): Validation<StoredRuleSet> {
+  return validateWith(storedRuleset, input, options)
 }
 
-function validateWith<T>(schema: z.ZodType<T, unknown>, input: unknown): Validation<T> {
+/** Patterns RE2 refuses (back-references, look-around, bad syntax), as problems. */
+export function patternProblems(rules: Rule[]): RuleProblem[] {
+  const problems: RuleProblem[] = []
+  rules.forEach((r, i) => {
+    if (r.kind !== 'pattern') return
+    r.patterns.forEach((p, k) => {
+      const problem = patternProblem(p.re, p.flags)
+      if (problem)
+        problems.push({ ruleId: r.id, path: `rules.${i}.patterns.${k}.re`, message: `pattern refused: ${problem}` })
+    })
+  })
+  return problems
+}
+
+function validateWith<T extends { rules: Rule[] }>(
+  schema: z.ZodType<T, unknown>,
+  input: unknown,
+  options: ValidateOptions,
+): Validation<T> {
   const parsed = schema.safeParse(input)
-  if (parsed.success) return { ok: true, value: parsed.data }
+  if (parsed.success) {
+    const problems = options.patterns === false ? [] : patternProblems(parsed.data.rules)
+    return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+  }
   const rules = (input as { rules?: unknown[] } | null)?.rules
   const problems = parsed.error.issues.map((issue) => {
     const path = issue.path.map(String)
@@ -346,5 +370,22 @@ function validateWith<T>(schema: z.ZodType<T, unknown>, input: unknown): Validat
     }
     return { ruleId, path: path.join('.'), message: issue.message }
   })
+  // Report refused patterns too, so one answer lists every problem.
+  if (options.patterns !== false && Array.isArray(rules))
+    rules.forEach((r, i) => {
+      const rule = r as { id?: unknown; kind?: unknown; patterns?: unknown }
+      if (rule?.kind !== 'pattern' || !Array.isArray(rule.patterns)) return
+      rule.patterns.forEach((pat, k) => {
+        const { re, flags } = (pat ?? {}) as { re?: unknown; flags?: unknown }
+        if (typeof re !== 'string') return
+        const problem = patternProblem(re, typeof flags === 'string' ? flags : '')
+        if (problem)
+          problems.push({
+            ruleId: typeof rule.id === 'string' ? rule.id : undefined,
+            path: `rules.${i}.patterns.${k}.re`,
+            message: `pattern refused: ${problem}`,
+          })
+      })
+    })
   return { ok: false, problems }
 }

@@ -98,3 +98,30 @@ describe('rule sets in KV', () => {
     expect(body.problems[0]?.path).toContain('category')
   })
 })
+
+describe('a pattern RE2 refuses, written to KV behind the API’s back', () => {
+  it('is skipped at run time instead of failing the audit', async () => {
+    const base = BUNDLED_RULESET as { rules: unknown[] }
+    await env.RULES.put(
+      'ruleset:sneaky:v1',
+      JSON.stringify({
+        ...base,
+        id: 'sneaky',
+        version: 1,
+        rules: [
+          ...base.rules,
+          { id: 'bad.lookahead', kind: 'pattern', category: 'garbled', patterns: [{ re: 'the(?= ministers)' }] },
+        ],
+      }),
+    )
+    await env.RULES.put('ruleset:sneaky:current', JSON.stringify({ version: 1 }))
+    const res = await SELF.fetch('http://auditor.test/v1/audit?ruleset=sneaky', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: text,
+    })
+    expect(res.status).toBe(200)
+    const r = (await res.json()) as { findings: { ruleId: string }[] }
+    expect(r.findings.some((f) => f.ruleId === 'bad.lookahead')).toBe(false)
+  })
+})

@@ -35,12 +35,22 @@ export function patternProblem(re: string, flags = ''): string | null {
 }
 
 function lazyPattern(p: PatternRule['patterns'][number]) {
-  let compiled: RE2JS | undefined
+  let compiled: RE2JS | null | undefined
   return {
     p,
     gate: prefilterFor(p.re, p.flags),
     startAnchored: startAnchored(p.re),
-    re: () => (compiled ??= compilePattern(p.re, p.flags)),
+    /** Compiled on first use; null for a pattern RE2 refuses (it is then skipped, never a 500). */
+    re: (): RE2JS | null => {
+      if (compiled === undefined) {
+        try {
+          compiled = compilePattern(p.re, p.flags)
+        } catch {
+          compiled = null
+        }
+      }
+      return compiled
+    },
   }
 }
 
@@ -89,6 +99,7 @@ export const patternDetector: Detector<'pattern'> = {
             for (const line of doc.lines) {
               if (gate && !gate.test(line.text)) continue
               const re = entry.re()
+              if (!re) break
               // A pattern anchored at "^" can only match where the line begins: one attempt.
               if (rule.scope === 'anywhere' && entry.startAnchored) {
                 const m = re.matcher(line.text)
