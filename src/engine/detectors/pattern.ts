@@ -81,8 +81,7 @@ export const patternDetector: Detector<'pattern'> = {
       .map((rule) => ({
         rule,
         // Compiled on first use: most patterns are gated out of most articles, and compiling
-        // hundreds of them up front was most of a cold start. (Validation already proved
-        // each one compiles.)
+        // hundreds of them up front was most of a cold start.
         res: rule.patterns.map((p) => lazyPattern(p)),
       }))
     return {
@@ -100,14 +99,8 @@ export const patternDetector: Detector<'pattern'> = {
               if (gate && !gate.test(line.text)) continue
               const re = entry.re()
               if (!re) break
-              // A pattern anchored at "^" can only match where the line begins: one attempt.
-              if (rule.scope === 'anywhere' && entry.startAnchored) {
-                const m = re.matcher(line.text)
-                if (m.lookingAt() && m.end() > 0)
-                  push(doc, rule, line.start, line.start + m.end(), p.suggestion ?? undefined, out)
-              } else if (rule.scope === 'anywhere')
-                scan(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
-              else anchored(doc, rule, re, line.text, line.start, p.suggestion ?? undefined, out)
+              for (const [s, e] of matchesIn(re, line.text, rule.scope, entry.startAnchored))
+                push(doc, rule, line.start + s, line.start + e, p.suggestion ?? undefined, out)
             }
           }
         }
@@ -122,29 +115,39 @@ const LEAD = /^[\s\p{P}\p{S}]+/u
 const ONLY_PUNCT = /^[\s\p{P}\p{S}]*$/u
 
 /**
- * Line-scoped patterns are tried only where a line (or its text after leading punctuation)
- * begins: one anchored attempt per line instead of a search through it, which is what
- * made pattern rules the costliest detector.
+ * Where a pattern matches in one line, as [start, end) pairs. Line-scoped patterns, and
+ * patterns anchored at "^", are tried only where the line (or its text after leading
+ * punctuation) begins: one anchored attempt instead of a search through the line, which is
+ * what made pattern rules the costliest detector. Other patterns yield every
+ * non-overlapping match.
  */
-function anchored(
-  doc: Doc,
-  rule: PatternRule,
-  re: RE2JS,
-  text: string,
-  offset: number,
-  suggestion: string | undefined,
-  out: RawFinding[],
-): void {
-  const lead = LEAD.exec(text)?.[0].length ?? 0
-  for (const at of lead ? [0, lead] : [0]) {
-    const m = re.matcher(at ? text.slice(at) : text)
-    if (!m.lookingAt()) continue
-    const e = m.end() + at
-    if (e === at) continue
-    if (rule.scope === 'line' && !ONLY_PUNCT.test(text.slice(e))) continue
-    push(doc, rule, offset + at, offset + e, suggestion, out)
-    return
+function matchesIn(re: RE2JS, text: string, scope: PatternRule['scope'], startAnchored: boolean): [number, number][] {
+  if (scope === 'anywhere' && startAnchored) {
+    const m = re.matcher(text)
+    return m.lookingAt() && m.end() > 0 ? [[0, m.end()]] : []
   }
+  if (scope !== 'anywhere') {
+    const lead = LEAD.exec(text)?.[0].length ?? 0
+    for (const at of lead ? [0, lead] : [0]) {
+      const m = re.matcher(at ? text.slice(at) : text)
+      if (!m.lookingAt()) continue
+      const e = m.end() + at
+      if (e === at) continue
+      if (scope === 'line' && !ONLY_PUNCT.test(text.slice(e))) continue
+      return [[at, e]]
+    }
+    return []
+  }
+  const found: [number, number][] = []
+  const m = re.matcher(text)
+  let from = 0
+  while (from <= text.length && m.find(from)) {
+    const s = m.start()
+    const e = m.end()
+    from = e > s ? e : e + 1
+    if (e > s) found.push([s, e])
+  }
+  return found
 }
 
 function push(
@@ -166,25 +169,4 @@ function push(
     message: rule.message ?? `Matches pattern rule ${rule.id}`,
     ...(suggestion ? { suggestion } : {}),
   })
-}
-
-/** `anywhere` patterns: every non-overlapping match through a line. */
-function scan(
-  doc: Doc,
-  rule: PatternRule,
-  re: RE2JS,
-  text: string,
-  offset: number,
-  suggestion: string | undefined,
-  out: RawFinding[],
-): void {
-  const m = re.matcher(text)
-  let from = 0
-  while (from <= text.length && m.find(from)) {
-    const s = m.start()
-    const e = m.end()
-    from = e > s ? e : e + 1
-    if (e === s) continue
-    push(doc, rule, offset + s, offset + e, suggestion, out)
-  }
 }
