@@ -2,9 +2,10 @@
 // infer the source language and score the article (MQM-style, DESIGN §3).
 import type { CompiledRuleSet } from './compile.ts'
 import type { AuditContext } from './detector.ts'
-import { lineAt, segment, spanCover } from './document.ts'
+import { lineAt, spanCover } from './document.ts'
 import { score } from './score.ts'
 import type { Category, Finding, RawFinding, Report, Severity } from './types.ts'
+import { analyse } from './words.ts'
 
 export interface AuditOptions {
   sourceLanguage?: string
@@ -31,7 +32,7 @@ const CATEGORY_PRIORITY: Category[] = [
 export function audit(text: string, compiled: CompiledRuleSet, options: AuditOptions = {}): Report {
   const now = options.now ?? (() => performance.now())
   const t0 = now()
-  const doc = segment(text)
+  const doc = analyse(text, compiled.data)
   const ctx: AuditContext = {
     ...compiled.data,
     sourceLanguage: options.sourceLanguage,

@@ -1,9 +1,10 @@
 // Compiles a validated rule set plus its data into the detectors that run per request.
 // Done once per rule-set version per isolate; the result is immutable and shared.
 import type { Rule, RuleKind, RuleOf, RuleSet, Scoring } from '../rules/schema.ts'
-import { compileGazetteer, type Lexicons, type NameData, parseLexicon, type RankedLexicon } from './data.ts'
+import { type Lexicons, parseLexicon, type RankedLexicon } from './data.ts'
 import type { CompiledDetector, RuleData } from './detector.ts'
 import { DETECTORS } from './detectors/index.ts'
+import { compileGazetteer, type NameData } from './gazetteer.ts'
 
 export interface RawData {
   /** Word lists by language code, as text (one word per line). */

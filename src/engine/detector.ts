@@ -1,8 +1,9 @@
 // The detector contract (DESIGN §2): one detector per rule kind compiles its rules once per
 // rule-set version and runs, pure and without I/O, over the shared document.
 import type { RuleKind, RuleOf } from '../rules/schema.ts'
-import type { Gazetteer, Lexicons } from './data.ts'
-import type { Doc, RawFinding, Span } from './types.ts'
+import type { Lexicons } from './data.ts'
+import type { Gazetteer } from './gazetteer.ts'
+import type { Category, Doc, RawFinding, Severity, Span } from './types.ts'
 
 export interface RuleData {
   lexicons: Lexicons
@@ -38,4 +39,67 @@ export function extendSpan(doc: Doc, span: Span, extend: 'match' | 'line' | 'sen
   const holder = extend === 'line' ? doc.lines[tok.line] : doc.sentences[tok.sentence]
   if (!holder) return span
   return { start: Math.min(span.start, holder.start), end: Math.max(span.end, holder.end) }
+}
+
+/** The fields of a rule that every finding it makes carries (any kind). */
+export interface ReportingRule {
+  id: string
+  category: Category
+  severity: Severity
+  confidence: number
+  message?: string
+  lang: string
+}
+
+/** What a check knows about one finding; the rule supplies the rest (Vale's makeAlert). */
+export interface Hit extends Span {
+  /** What the check saw, in its own words; a rule's `message` template may quote it as {detail}. */
+  message: string
+  suggestion?: string
+  /**
+   * Strength of this piece of evidence in (0, 1], scaled by the rule's confidence (default 1).
+   * A phrase entry's own confidence replaces the rule's instead (`confidence`).
+   */
+  weight?: number
+  /** Absolute confidence that replaces the rule's (a phrase entry that says how sure it is). */
+  confidence?: number
+  /** Weaker evidence: one severity step below the rule's (never below minor). */
+  demote?: boolean
+  /** Source language the evidence belongs to, when the rule's own `lang` is "any". */
+  lang?: string
+  /** For kinds that report a second category (a false friend found by `foreign-words` is a calque). */
+  category?: Category
+}
+
+const LOWER: Record<Severity, Severity> = { minor: 'minor', major: 'minor', critical: 'major' }
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
+
+/**
+ * The one way a finding is made: category, severity, confidence and message come from the
+ * rule, so that editing a rule set changes what every kind reports. A rule's `message` is a
+ * template: {excerpt}, {suggestion} and {detail} (the check's own message) are filled in.
+ */
+export function report(doc: Doc, rule: ReportingRule, hit: Hit): RawFinding {
+  const confidence = clamp01(hit.confidence ?? rule.confidence * (hit.weight ?? 1))
+  const message = rule.message
+    ? rule.message.replace(/\{(excerpt|suggestion|detail)\}/g, (_, k: string) =>
+        k === 'excerpt'
+          ? doc.text.slice(hit.start, hit.end)
+          : k === 'suggestion'
+            ? (hit.suggestion ?? '')
+            : hit.message,
+      )
+    : hit.message
+  const lang = rule.lang !== 'any' ? rule.lang : hit.lang
+  return {
+    start: hit.start,
+    end: hit.end,
+    ruleId: rule.id,
+    category: hit.category ?? rule.category,
+    severity: hit.demote ? LOWER[rule.severity] : rule.severity,
+    confidence,
+    message,
+    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+    ...(lang ? { lang } : {}),
+  }
 }

@@ -13,6 +13,9 @@ const ABBREVIATIONS = new Set(
   ),
 )
 
+/** The table of a document segmented without data. */
+const NO_WORDS: Doc['table'] = { languages: [], words: [], ofToken: new Int32Array(0) }
+
 const SENTENCE_END = new Set(['.', '!', '?', '…'])
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
 
@@ -79,7 +82,7 @@ export function segment(text: string): Doc {
     if (lineEnd >= n) break
     lineStart = lineEnd + 1
   }
-  return { text, lines, sentences, tokens, words }
+  return { text, lines, sentences, tokens, words, table: NO_WORDS }
 }
 
 function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: number, out: Sentence[]): void {

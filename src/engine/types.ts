@@ -1,3 +1,5 @@
+import type { WordTable } from './words.ts'
+
 // Shapes shared by the engine, the API and the CLI. The report is the public contract
 // (DESIGN §3): clients and scoring tools depend on these names.
 
@@ -54,6 +56,8 @@ export interface Doc {
   sentences: Sentence[]
   tokens: Token[]
   words: number
+  /** Every distinct word looked up once (empty when segmented without data). */
+  table: WordTable
 }
 
 /** What a detector reports, before the engine adds line/column and the excerpt. */

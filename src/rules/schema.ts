@@ -36,6 +36,14 @@ const base = {
   lang: lang.default('any'),
 }
 
+/**
+ * Kinds whose checks weigh their own evidence: a finding's confidence is the rule's times the
+ * check's weight, so 1 (the default) reports the checks' own figures and 0.5 halves them.
+ */
+const codeBacked = {
+  confidence: z.number().min(0).max(1).default(1),
+}
+
 const phraseEntry = z.union([
   z.string().min(1).max(300),
   z.object({
@@ -83,6 +91,7 @@ export const patternRule = z.object({
 /** Words of a source-language lexicon that are not English, bracketed leftovers, foreign sentences. */
 export const foreignWordsRule = z.object({
   ...base,
+  ...codeBacked,
   kind: z.literal('foreign-words'),
   category: z.literal('foreign-token').default('foreign-token'),
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
@@ -104,6 +113,7 @@ export const foreignWordsRule = z.object({
 /** Fuzzy matching of capitalised words against the name gazetteer. */
 export const gazetteerRule = z.object({
   ...base,
+  ...codeBacked,
   kind: z.literal('gazetteer'),
   category: z.literal('name-misspelling').default('name-misspelling'),
   /** Shortest word compared by edit distance (shorter names match too many words). */
@@ -115,6 +125,7 @@ export const gazetteerRule = z.object({
 /** One person or place written two ways in one article. */
 export const nameClusterRule = z.object({
   ...base,
+  ...codeBacked,
   kind: z.literal('name-cluster'),
   category: z.literal('name-inconsistency').default('name-inconsistency'),
   minLength: z.number().int().min(3).max(20).default(5),
@@ -124,6 +135,7 @@ export const nameClusterRule = z.object({
 /** Repeated sentences, lines, captions and headlines, including truncated repeats. */
 export const duplicateRule = z.object({
   ...base,
+  ...codeBacked,
   kind: z.literal('duplicate'),
   category: z.literal('duplicate').default('duplicate'),
   minWords: z.number().int().min(2).max(100).default(6),
@@ -148,6 +160,7 @@ export const GARBLED_CHECKS = [
 /** Machine-translation debris found by the shape of the text. */
 export const garbledRule = z.object({
   ...base,
+  ...codeBacked,
   kind: z.literal('garbled'),
   category: z.literal('garbled').default('garbled'),
   checks: z.array(z.enum(GARBLED_CHECKS)).min(1),
@@ -164,6 +177,7 @@ export const CHROME_CHECKS = ['author-bio', 'credit-line', 'trailing-lines', 'bu
 /** Site chrome found by the layout of the article rather than by its words. */
 export const chromeRule = z.object({
   ...base,
+  ...codeBacked,
   kind: z.literal('chrome'),
   category: z.literal('boilerplate').default('boilerplate'),
   checks: z.array(z.enum(CHROME_CHECKS)).min(1),

@@ -1,7 +1,7 @@
 // Detector tables in the textlint-tester style: `valid` texts give no finding of the
 // category; `invalid` texts give findings with these exact excerpts (ranges).
 import { describe, expect, it } from 'vitest'
-import { phoneticKey } from '../../src/engine/data.ts'
+import { phoneticKey } from '../../src/engine/gazetteer.ts'
 import type { Category } from '../../src/engine/types.ts'
 import { findingsOf } from '../helpers.ts'
 

@@ -2,7 +2,7 @@
 // (a run of tiny self-descriptions) and the byline above them, agency and photo credits in
 // parentheses, tag lists as bullets, and short link-like lines trailing after the body.
 import type { RuleOf } from '../../rules/schema.ts'
-import type { Detector } from '../detector.ts'
+import { type Detector, report } from '../detector.ts'
 import { isCapitalised } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
 
@@ -37,8 +37,8 @@ function isPersonName(doc: Doc, l: Line): boolean {
 
 function runRule(doc: Doc, rule: ChromeRule): RawFinding[] {
   const out: RawFinding[] = []
-  const add = (start: number, end: number, confidence: number, message: string) =>
-    out.push({ start, end, ruleId: rule.id, category: 'boilerplate', severity: rule.severity, confidence, message })
+  const add = (start: number, end: number, weight: number, message: string) =>
+    out.push(report(doc, rule, { start, end, weight, message }))
   const checks = new Set(rule.checks)
   const lines = doc.lines
 

@@ -2,7 +2,7 @@
 // that is a truncated copy of another, and near-identical restatements. Hash maps keyed on
 // normalised word sequences keep it linear in the length of the article.
 import type { RuleOf } from '../../rules/schema.ts'
-import type { Detector } from '../detector.ts'
+import { type Detector, report } from '../detector.ts'
 import type { Doc, RawFinding, Span, Token } from '../types.ts'
 
 interface Unit extends Span {
@@ -62,18 +62,10 @@ function shingleKeys(units: Unit[]): (words: string[], k: number) => string | nu
 function run(doc: Doc, rule: RuleOf<'duplicate'>): RawFinding[] {
   const out: RawFinding[] = []
   const flaggedAt = new Set<number>()
-  const push = (u: Unit, confidence: number, message: string) => {
+  const push = (u: Unit, weight: number, message: string) => {
     if (flaggedAt.has(u.start)) return
     flaggedAt.add(u.start)
-    out.push({
-      start: u.start,
-      end: u.end,
-      ruleId: rule.id,
-      category: 'duplicate',
-      severity: rule.severity,
-      confidence,
-      message,
-    })
+    out.push(report(doc, rule, { start: u.start, end: u.end, weight, message }))
   }
   const lines = doc.lines.map((l) => unitOf(doc, l.firstToken, l.endToken)).filter((u): u is Unit => !!u)
   const sentences = doc.sentences.map((s) => unitOf(doc, s.firstToken, s.endToken)).filter((u): u is Unit => !!u)

@@ -4,7 +4,7 @@
 import { franc } from 'franc'
 import type { RuleOf } from '../../rules/schema.ts'
 import { type RankedLexicon, UNRANKED } from '../data.ts'
-import type { AuditContext, Detector } from '../detector.ts'
+import { type AuditContext, type Detector, report } from '../detector.ts'
 import { fold, isAllCaps, isCapitalised, isLowerWord } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
@@ -217,15 +217,14 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     for (let i = s.firstToken; i < s.endToken; i++) claimed.add(i)
     const code = Object.keys(ISO3).find((k) => ISO3[k] === lang) ?? lang
     evidence.set(code, (evidence.get(code) ?? 0) + words)
-    out.push({
-      start: s.start,
-      end: s.end,
-      ruleId: rule.id,
-      category: 'foreign-token',
-      severity: 'major',
-      confidence: Math.min(0.95, 0.6 + foreign / words / 2),
-      message: `Sentence left untranslated (${code})`,
-    })
+    out.push(
+      report(doc, rule, {
+        start: s.start,
+        end: s.end,
+        weight: Math.min(0.95, 0.6 + foreign / words / 2),
+        message: `Sentence left untranslated (${code})`,
+      }),
+    )
   }
 
   // 2. Bracketed leftovers: "[sindicatos]".
@@ -257,15 +256,14 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     if (!hit || anyEnglishOnly) continue
     for (const l of bracketLangs) evidence.set(l, (evidence.get(l) ?? 0) + 1)
     for (let k = i; k <= j; k++) claimed.add(k)
-    out.push({
-      start: t.start,
-      end: close.end,
-      ruleId: rule.id,
-      category: 'foreign-token',
-      severity: 'major',
-      confidence: 0.95,
-      message: `Bracketed words left in the source language: ${doc.text.slice(t.start + 1, close.end - 1)}`,
-    })
+    out.push(
+      report(doc, rule, {
+        start: t.start,
+        end: close.end,
+        weight: 0.95,
+        message: `Bracketed words left in the source language: ${doc.text.slice(t.start + 1, close.end - 1)}`,
+      }),
+    )
   }
 
   // 2b. False friends: a rare English word whose cognate is an everyday source-language word.
@@ -278,16 +276,17 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
       const cognate = cognateOf(t.lower, rule.languages, ctx)
       if (!cognate) continue
       claimed.add(i)
-      out.push({
-        start: t.start,
-        end: t.end,
-        ruleId: rule.id,
-        category: 'calque',
-        severity: 'minor',
-        confidence: 0.5,
-        lang: cognate.lang,
-        message: `“${t.text}” is rare in English; it looks carried over from ${cognate.lang} “${cognate.word}” (a false friend?)`,
-      })
+      out.push(
+        report(doc, rule, {
+          start: t.start,
+          end: t.end,
+          category: 'calque',
+          demote: true,
+          weight: 0.5,
+          lang: cognate.lang,
+          message: `“${t.text}” is rare in English; it looks carried over from ${cognate.lang} “${cognate.word}” (a false friend?)`,
+        }),
+      )
     }
 
   // 3a. Partisan labels of Latin-American and Iberian politics ("Petistas", "bolsonaristas"):
@@ -299,15 +298,15 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     // English coinages on an English stem ("fashionista") are English.
     if (ctx.lexicons.en.has(t.lower.replace(/istas?$/, ''))) continue
     claimed.add(i)
-    out.push({
-      start: t.start,
-      end: t.end,
-      ruleId: rule.id,
-      category: 'foreign-token',
-      severity: 'minor',
-      confidence: 0.65,
-      message: `“${t.text}” is a partisan label left in the source language (a supporter or member of …)`,
-    })
+    out.push(
+      report(doc, rule, {
+        start: t.start,
+        end: t.end,
+        demote: true,
+        weight: 0.65,
+        message: `“${t.text}” is a partisan label left in the source language (a supporter or member of …)`,
+      }),
+    )
   }
 
   // 3. Words and runs of words from a source lexicon that English lacks.
@@ -346,18 +345,18 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     const first = doc.tokens[a] as Token
     const last = doc.tokens[b] as Token
     const words = b - a + 1
-    out.push({
-      start: first.start,
-      end: last.end,
-      ruleId: rule.id,
-      category: 'foreign-token',
-      severity: words > 2 ? 'major' : 'minor',
-      confidence: words > 1 ? 0.85 : t.lower.length >= 6 ? 0.7 : 0.6,
-      message:
-        words > 1
-          ? `Words left in the source language (${[...langs].join('/')})`
-          : `“${t.text}” is not English; it is a ${[...langs].join('/')} word`,
-    })
+    out.push(
+      report(doc, rule, {
+        start: first.start,
+        end: last.end,
+        demote: words <= 2,
+        weight: words > 1 ? 0.85 : t.lower.length >= 6 ? 0.7 : 0.6,
+        message:
+          words > 1
+            ? `Words left in the source language (${[...langs].join('/')})`
+            : `“${t.text}” is not English; it is a ${[...langs].join('/')} word`,
+      }),
+    )
   }
   // franc over everything left in the source language together: a longer span than any one
   // finding, so language identification is worth asking.

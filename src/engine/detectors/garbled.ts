@@ -4,7 +4,7 @@
 // words, quotes glued to words, and lines cut off mid-sentence.
 import type { RuleOf } from '../../rules/schema.ts'
 import { UNRANKED } from '../data.ts'
-import type { AuditContext, Detector } from '../detector.ts'
+import { type AuditContext, type Detector, report } from '../detector.ts'
 import { isAllCaps, isCapitalised, isLowerWord, normalizeWord, spanCover } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
 
@@ -80,17 +80,8 @@ function runRule(doc: Doc, ctx: AuditContext, c: Compiled): RawFinding[] {
   const inSource = (w: string) => sources.some((l) => l.has(w))
   // Inside a name a gazetteer hit already claimed (binary search, not a scan per word).
   const inNames = spanCover(ctx.nameSpans)
-  const add = (start: number, end: number, confidence: number, message: string, suggestion?: string) =>
-    out.push({
-      start,
-      end,
-      ruleId: rule.id,
-      category: 'garbled',
-      severity: rule.severity,
-      confidence,
-      message,
-      ...(suggestion !== undefined ? { suggestion } : {}),
-    })
+  const add = (start: number, end: number, weight: number, message: string, suggestion?: string) =>
+    out.push(report(doc, rule, { start, end, weight, message, suggestion }))
   const toks = doc.tokens
 
   for (let i = 0; i < toks.length; i++) {

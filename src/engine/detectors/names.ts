@@ -2,6 +2,9 @@
 // as common words, or misspelt (fuzzy match against the gazetteer, given-name / surname
 // pairs), and one name written two ways in the same article.
 import type { RuleOf } from '../../rules/schema.ts'
+import { UNRANKED } from '../data.ts'
+import { type AuditContext, type Detector, report } from '../detector.ts'
+import { isAllCaps, isCapitalised } from '../document.ts'
 import {
   allowedEdits,
   editDistance,
@@ -12,11 +15,8 @@ import {
   nameWordsOf,
   phoneticKey,
   startsWrongForm,
-  UNRANKED,
   wrongFormsNear,
-} from '../data.ts'
-import type { AuditContext, Detector } from '../detector.ts'
-import { isAllCaps, isCapitalised } from '../document.ts'
+} from '../gazetteer.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
 /** English words this common are not taken for misspelt names on their own ("Bell", "Park"). */
@@ -177,16 +177,8 @@ function runGazetteer(doc: Doc, ctx: AuditContext, rule: RuleOf<'gazetteer'>): R
   const g = ctx.gazetteer
   const out: RawFinding[] = []
   const flagged = new Set<number>()
-  const finding = (a: Token, b: Token, confidence: number, message: string, suggestion: string): RawFinding => ({
-    start: a.start,
-    end: b.end,
-    ruleId: rule.id,
-    category: 'name-misspelling',
-    severity: rule.severity,
-    confidence,
-    message,
-    suggestion,
-  })
+  const finding = (a: Token, b: Token, weight: number, message: string, suggestion: string): RawFinding =>
+    report(doc, rule, { start: a.start, end: b.end, weight, message, suggestion })
   const words: number[] = []
   doc.tokens.forEach((t, i) => {
     if (t.kind === 'word') words.push(i)
@@ -418,16 +410,15 @@ function runCluster(doc: Doc, ctx: AuditContext, rule: RuleOf<'name-cluster'>): 
         const other = minority === a ? b : a
         for (const i of (forms.get(minority) as { occurrences: number[] }).occurrences) {
           const t = doc.tokens[i] as Token
-          out.push({
-            start: t.start,
-            end: t.end,
-            ruleId: rule.id,
-            category: 'name-inconsistency',
-            severity: rule.severity,
-            confidence: sameFolded ? 0.8 : 0.7,
-            message: `“${t.text}” is also written “${other}” in this article`,
-            suggestion: other,
-          })
+          out.push(
+            report(doc, rule, {
+              start: t.start,
+              end: t.end,
+              weight: sameFolded ? 0.8 : 0.7,
+              message: `“${t.text}” is also written “${other}” in this article`,
+              suggestion: other,
+            }),
+          )
         }
       }
     }
