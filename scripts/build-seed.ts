@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { patternProblem } from '../src/engine/detectors/pattern.ts'
+import { patternProblem } from '../src/rules/patterns.ts'
 import { validateRuleset } from '../src/rules/schema.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')

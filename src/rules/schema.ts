@@ -1,8 +1,8 @@
 // The one schema of a rule set (DESIGN §2). The Worker, the seed builder, the CLI and the
 // tests all validate through it, so a rule set that passes here compiles everywhere.
 import { z } from 'zod'
-import { patternProblem } from '../engine/detectors/pattern.ts'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
+import { patternProblem } from './patterns.ts'
 
 /** Limits, each with its reason. */
 export const LIMITS = {

@@ -1,56 +1,40 @@
 // `pattern` rules: regular expressions supplied as data, run on re2js (RE2 semantics, linear
-// time), so no rule set can stall a request with a catastrophic pattern.
-import { RE2JS } from 're2js'
+// time), so no rule set can stall a request with a catastrophic pattern. Each pattern runs only
+// on the lines that hold every literal it needs (prefilter.ts), and those literals, for all
+// patterns at once, are found in one case-folded pass over the document (literals.ts).
+import type { RE2JS } from 're2js'
+import { compilePattern } from '../../rules/patterns.ts'
 import type { RuleOf } from '../../rules/schema.ts'
 import type { Detector } from '../detector.ts'
-import { extendSpan } from '../detector.ts'
-import { tokenAt } from '../document.ts'
-import { prefilterFor } from '../prefilter.ts'
+import { extendSpan, report } from '../detector.ts'
+import { lineAt, tokenAt } from '../document.ts'
+import { type LiteralScanner, literalScanner } from '../literals.ts'
+import { requiredClauses } from '../prefilter.ts'
 import type { Doc, RawFinding } from '../types.ts'
 
 type PatternRule = RuleOf<'pattern'>
 
-export function compilePattern(re: string, flags: string): RE2JS {
-  let f = 0
-  if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE
-  if (flags.includes('m')) f |= RE2JS.MULTILINE
-  if (flags.includes('s')) f |= RE2JS.DOTALL
-  return RE2JS.compile(re, f)
+interface Entry {
+  rule: PatternRule
+  p: PatternRule['patterns'][number]
+  startAnchored: boolean
+  /** Literal ids per required clause, or null when the pattern must try every line. */
+  clauses: number[][] | null
+  /** Compiled on first use; null for a pattern RE2 refuses (it is then skipped, never a 500). */
+  re: () => RE2JS | null
 }
 
-/** Why RE2 refuses a pattern, or null when it compiles. */
-export function patternProblem(re: string, flags = ''): string | null {
-  try {
-    compilePattern(re, flags)
-    return null
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    const hint = /\\[1-9]/.test(re)
-      ? ' (back-references are not supported: patterns run on a linear-time engine)'
-      : /\(\?<?[=!]/.test(re)
-        ? ' (look-ahead and look-behind are not supported: patterns run on a linear-time engine)'
-        : ''
-    return `${msg}${hint}`
-  }
-}
-
-function lazyPattern(p: PatternRule['patterns'][number]) {
+function lazyRe(p: PatternRule['patterns'][number]): () => RE2JS | null {
   let compiled: RE2JS | null | undefined
-  return {
-    p,
-    gate: prefilterFor(p.re, p.flags),
-    startAnchored: startAnchored(p.re),
-    /** Compiled on first use; null for a pattern RE2 refuses (it is then skipped, never a 500). */
-    re: (): RE2JS | null => {
-      if (compiled === undefined) {
-        try {
-          compiled = compilePattern(p.re, p.flags)
-        } catch {
-          compiled = null
-        }
+  return () => {
+    if (compiled === undefined) {
+      try {
+        compiled = compilePattern(p.re, p.flags)
+      } catch {
+        compiled = null
       }
-      return compiled
-    },
+    }
+    return compiled
   }
 }
 
@@ -76,38 +60,92 @@ export function startAnchored(re: string): boolean {
 export const patternDetector: Detector<'pattern'> = {
   kind: 'pattern',
   compile(rules) {
-    const compiled = rules
+    const ids = new Map<string, number>()
+    const idOf = (lit: string) => {
+      let id = ids.get(lit)
+      if (id === undefined) ids.set(lit, (id = ids.size))
+      return id
+    }
+    // Compiled on first use: most patterns are gated out of most articles, and compiling
+    // hundreds of them up front was most of a cold start.
+    const entries: Entry[] = rules
       .filter((r) => r.enabled)
-      .map((rule) => ({
-        rule,
-        // Compiled on first use: most patterns are gated out of most articles, and compiling
-        // hundreds of them up front was most of a cold start.
-        res: rule.patterns.map((p) => lazyPattern(p)),
-      }))
+      .flatMap((rule) =>
+        rule.patterns.map((p) => ({
+          rule,
+          p,
+          startAnchored: startAnchored(p.re),
+          clauses: requiredClauses(p.re, p.flags.includes('i'))?.map((c) => c.map(idOf)) ?? null,
+          re: lazyRe(p),
+        })),
+      )
+    let scanner: LiteralScanner | undefined
+    const literals = [...ids.keys()]
     return {
-      rules: compiled.length,
+      rules: new Set(entries.map((e) => e.rule)).size,
       run(doc) {
+        scanner ??= literalScanner(literals)
+        const candidates = candidateLines(doc, entries, scanner)
         const out: RawFinding[] = []
-        for (const { rule, res } of compiled) {
-          for (const entry of res) {
-            const { p, gate } = entry
-            // No literal the pattern needs is in the text: it cannot match, skip it.
-            if (gate && !gate.test(doc.text)) continue
-            // Patterns match within a line (a paragraph), and only lines holding a literal
-            // the pattern needs are handed to re2js.
-            for (const line of doc.lines) {
-              if (gate && !gate.test(line.text)) continue
-              const re = entry.re()
-              if (!re) break
-              for (const [s, e] of matchesIn(re, line.text, rule.scope, entry.startAnchored))
-                push(doc, rule, line.start + s, line.start + e, p.suggestion ?? undefined, out)
-            }
+        entries.forEach((entry, k) => {
+          for (const li of candidates[k] ?? []) {
+            const line = doc.lines[li]
+            const re = line && entry.re()
+            if (!line || !re) break
+            for (const [s, e] of matchesIn(re, line.text, entry.rule.scope, entry.startAnchored))
+              out.push(finding(doc, entry, line.start + s, line.start + e))
           }
-        }
+        })
         return out
       },
     }
   },
+}
+
+/**
+ * For each pattern, the lines (ascending) on which every clause of its prefilter has a
+ * literal: one literal scan of the document, then counting per line. Patterns without a
+ * prefilter get every line.
+ */
+function candidateLines(doc: Doc, entries: Entry[], scanner: LiteralScanner): (number[] | undefined)[] {
+  const users: [number, number][][] = scanner.literals.map(() => [])
+  const clauseBase: number[] = []
+  let nClauses = 0
+  entries.forEach((e, k) => {
+    clauseBase.push(nClauses)
+    e.clauses?.forEach((c, ci) => {
+      for (const id of c) (users[id] as [number, number][]).push([k, ci])
+    })
+    nClauses += e.clauses?.length ?? 0
+  })
+  const out: (number[] | undefined)[] = entries.map((e) => (e.clauses ? undefined : doc.lines.map((_, i) => i)))
+  const seenLit = new Int32Array(scanner.literals.length).fill(-1)
+  const clauseLine = new Int32Array(nClauses).fill(-1)
+  const patLine = new Int32Array(entries.length).fill(-1)
+  const patCount = new Int32Array(entries.length)
+  scanner.scan(doc.text, (id, start) => {
+    const li = lineAt(doc, start)
+    const line = doc.lines[li]
+    const len = (scanner.literals[id] as string).length
+    if (!line || start < line.start || start + len > line.end || seenLit[id] === li) return
+    seenLit[id] = li
+    for (const [k, ci] of users[id] as [number, number][]) {
+      const g = (clauseBase[k] as number) + ci
+      if (clauseLine[g] === li) continue
+      clauseLine[g] = li
+      if (patLine[k] !== li) {
+        patLine[k] = li
+        patCount[k] = 0
+      }
+      patCount[k] = (patCount[k] as number) + 1
+      if (patCount[k] === (entries[k] as Entry).clauses?.length) {
+        const list = out[k]
+        if (list) list.push(li)
+        else out[k] = [li]
+      }
+    }
+  })
+  return out
 }
 
 /** Leading bullets, dashes, quotes and spaces a line-scoped match may stand after. */
@@ -150,23 +188,11 @@ function matchesIn(re: RE2JS, text: string, scope: PatternRule['scope'], startAn
   return found
 }
 
-function push(
-  doc: Doc,
-  rule: PatternRule,
-  start: number,
-  end: number,
-  suggestion: string | undefined,
-  out: RawFinding[],
-) {
+function finding(doc: Doc, { rule, p }: Entry, start: number, end: number): RawFinding {
   const span = extendSpan(doc, { start, end }, rule.extend, tokenAt(doc, start))
-  out.push({
+  return report(doc, rule, {
     ...span,
-    ruleId: rule.id,
-    ...(rule.lang !== 'any' ? { lang: rule.lang } : {}),
-    category: rule.category,
-    severity: rule.severity,
-    confidence: rule.confidence,
-    message: rule.message ?? `Matches pattern rule ${rule.id}`,
-    ...(suggestion ? { suggestion } : {}),
+    message: `Matches pattern rule ${rule.id}`,
+    suggestion: p.suggestion ?? undefined,
   })
 }
