@@ -38,6 +38,16 @@ for (const r of v.value.rules) {
   }
 }
 if (bad) process.exit(1)
+// Validation planned which patterns V8 may run natively (src/rules/native.ts): keep those plans.
+const planned = v.value.rules
+const written = {
+  ...ruleset,
+  rules: ruleset.rules.map((r: { kind: string; patterns?: object[] }, i: number) => {
+    const p = planned[i]
+    if (r.kind !== 'pattern' || p?.kind !== 'pattern') return r
+    return { ...r, patterns: r.patterns?.map((x, k) => ({ ...x, native: p.patterns[k]?.native })) }
+  }),
+}
 // A changed rule set gets the next version number, so seeding never rewrites a version
 // that KV already holds with other content.
 const outFile = join(root, 'seeds', 'rulesets', 'default.json')
@@ -46,11 +56,11 @@ let previous: Record<string, unknown> | null = null
 try {
   previous = JSON.parse(readFileSync(outFile, 'utf8'))
 } catch {}
-if (previous && strip(previous) !== strip(ruleset) && (previous.version as number) >= ruleset.version) {
-  ruleset.version = (previous.version as number) + 1
-  meta.version = ruleset.version
+if (previous && strip(previous) !== strip(written) && (previous.version as number) >= written.version) {
+  written.version = (previous.version as number) + 1
+  meta.version = written.version
   writeFileSync(join(rulesDir, 'default.meta.json'), `${JSON.stringify(meta, null, 2)}\n`)
-  console.log(`content changed: version ${ruleset.version}`)
+  console.log(`content changed: version ${written.version}`)
 }
-writeFileSync(outFile, `${JSON.stringify(ruleset, null, 1)}\n`)
+writeFileSync(outFile, `${JSON.stringify(written, null, 1)}\n`)
 console.log(`default.json: ${rules.length} rules from ${files.join(', ')}`)

@@ -65,8 +65,88 @@ class WordList implements RankedLexicon {
   }
 }
 
-/** Parses a word list (one word per line, most frequent first; `#rest` starts unranked words). */
+/**
+ * A precompiled word list (`#sorted` first line): every word on its own line in code-unit
+ * order, ranked words followed by a tab and their rank. Nothing is parsed when it loads: a
+ * look-up is a binary search over the text itself, remembered per isolate (articles repeat
+ * their words), so an isolate's first audit does not split and index megabytes of words.
+ */
+class SortedText implements RankedLexicon {
+  private readonly text: string
+  private readonly from: number
+  readonly size: number
+  private readonly seen = new Map<string, number | null>()
+  constructor(text: string, from: number, size: number) {
+    this.text = text
+    this.from = from
+    this.size = size
+  }
+  get(word: string): number | undefined {
+    let r = this.seen.get(word)
+    if (r === undefined) {
+      r = this.search(word)
+      if (this.seen.size >= TAIL_MEMO_LIMIT) this.seen.clear()
+      this.seen.set(word, r)
+    }
+    return r ?? undefined
+  }
+  has(word: string): boolean {
+    return this.get(word) !== undefined
+  }
+  private search(word: string): number | null {
+    const t = this.text
+    let lo = this.from
+    let hi = t.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const start = t.lastIndexOf('\n', mid - 1) + 1
+      let end = t.indexOf('\n', start)
+      if (end < 0) end = t.length
+      if (start < this.from || end <= start) {
+        lo = end + 1
+        continue
+      }
+      const tab = t.indexOf('\t', start)
+      const keyEnd = tab >= 0 && tab < end ? tab : end
+      const key = t.slice(start, keyEnd)
+      if (key === word) return keyEnd < end ? Number(t.slice(keyEnd + 1, end)) : UNRANKED
+      if (key < word) lo = end + 1
+      else hi = start
+    }
+    return null
+  }
+}
+
+/** The first line of a precompiled word list. */
+export const SORTED_HEADER = '#sorted'
+
+/**
+ * Writes a word list in the precompiled form: `ranked` in frequency order (index = rank),
+ * `rest` unranked. What `npm run build:lexicons` stores and `parseLexicon` reads without parsing.
+ */
+export function sortedLexiconText(ranked: string[], rest: string[]): string {
+  const rank = new Map<string, number>()
+  for (const w of ranked) if (!rank.has(w)) rank.set(w, rank.size)
+  const all = [...new Set([...rank.keys(), ...rest])].filter((w) => w && !w.includes('\n') && !w.includes('\t'))
+  all.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const lines = all.map((w) => (rank.has(w) ? `${w}\t${rank.get(w)}` : w))
+  return `${SORTED_HEADER} ${all.length}\n${lines.join('\n')}\n`
+}
+
+/**
+ * Reads a word list: the precompiled form (`#sorted`), searched in place; or the plain form
+ * (one word per line, most frequent first; `#rest` starts unranked words), parsed once.
+ */
 export function parseLexicon(text: string): RankedLexicon {
+  if (text.startsWith(SORTED_HEADER)) {
+    const nl = text.indexOf('\n')
+    const size = Number(text.slice(SORTED_HEADER.length, nl).trim()) || 0
+    return new SortedText(text, nl + 1, size)
+  }
+  return parsePlainLexicon(text)
+}
+
+function parsePlainLexicon(text: string): RankedLexicon {
   const lines = text.split('\n')
   const ranked = new Map<string, number>()
   let i = 0

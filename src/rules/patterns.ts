@@ -26,3 +26,22 @@ export function patternProblem(re: string, flags = ''): string | null {
     return `${msg}${hint}`
   }
 }
+
+/** True when every match must begin where the text (a line) begins: "^…" with no top-level "|". */
+export function startAnchored(re: string): boolean {
+  if (!re.startsWith('^')) return false
+  let depth = 0
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i]
+    if (c === '\\') i++
+    else if (c === '[') {
+      i++
+      if (re[i] === '^') i++
+      if (re[i] === ']') i++
+      while (i < re.length && re[i] !== ']') i += re[i] === '\\' ? 2 : 1
+    } else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return false
+  }
+  return true
+}

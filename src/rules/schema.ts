@@ -2,7 +2,8 @@
 // tests all validate through it, so a rule set that passes here compiles everywhere.
 import { z } from 'zod'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
-import { patternProblem } from './patterns.ts'
+import { nativePlan } from './native.ts'
+import { patternProblem, startAnchored } from './patterns.ts'
 
 /** Limits, each with its reason. */
 export const LIMITS = {
@@ -82,6 +83,18 @@ export const patternRule = z.object({
           .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
           .default(''),
         suggestion: z.string().max(300).nullable().optional(),
+        /**
+         * Set by validation when the rule set is written, never taken from the caller: the
+         * pattern in JavaScript syntax and the longest line V8's own engine may search with it
+         * in bounded time (src/rules/native.ts). Without it the pattern runs on re2js.
+         */
+        native: z
+          .object({
+            source: z.string().max(LIMITS.patternLength * 8),
+            flags: z.string().regex(/^[is]*$/),
+            maxLine: z.number().int().min(0),
+          })
+          .optional(),
       }),
     )
     .min(1)
@@ -350,6 +363,19 @@ export function validateStored(input: unknown, options: ValidateOptions = {}): V
   return validateWith(storedRuleset, input, options)
 }
 
+/** Decides, for each pattern of a rule set being written, whether V8 may run it (and on which lines). */
+function planNative(rules: Rule[]): void {
+  for (const r of rules) {
+    if (r.kind !== 'pattern') continue
+    for (const p of r.patterns) {
+      const anchored = r.scope !== 'anywhere' || startAnchored(p.re)
+      const plan = nativePlan(p.re, p.flags, anchored)
+      if (plan) p.native = { source: plan.source, flags: plan.flags, maxLine: plan.maxLine }
+      else delete p.native
+    }
+  }
+}
+
 /** Patterns RE2 refuses (back-references, look-around, bad syntax), as problems. */
 export function patternProblems(rules: Rule[]): RuleProblem[] {
   const problems: RuleProblem[] = []
@@ -371,8 +397,11 @@ function validateWith<T extends { rules: Rule[] }>(
 ): Validation<T> {
   const parsed = schema.safeParse(input)
   if (parsed.success) {
-    const problems = options.patterns === false ? [] : patternProblems(parsed.data.rules)
-    return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+    if (options.patterns === false) return { ok: true, value: parsed.data }
+    const problems = patternProblems(parsed.data.rules)
+    if (problems.length) return { ok: false, problems }
+    planNative(parsed.data.rules)
+    return { ok: true, value: parsed.data }
   }
   const rules = (input as { rules?: unknown[] } | null)?.rules
   const problems = parsed.error.issues.map((issue) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { compiledWith, excerpts, findingsOf } from '../helpers.ts'
 
-const rule = (id: string, phrases: string[], caseSensitive: boolean) => ({
+const rule = (id: string, phrases: (string | { text: string; confidence?: number })[], caseSensitive: boolean) => ({
   id,
   kind: 'phrase' as const,
   category: 'calque' as const,

@@ -4,11 +4,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import deescalate from '../../seeds/articles/es-biden-deescalate.txt'
 import phone from '../../seeds/articles/fr-biden-putin-phone.txt'
-import { startAnchored } from '../../src/engine/detectors/pattern.ts'
 import { foldString, literalScanner } from '../../src/engine/literals.ts'
 import { requiredClauses, requiredLiterals } from '../../src/engine/prefilter.ts'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
-import { compilePattern } from '../../src/rules/patterns.ts'
+import { compilePattern, startAnchored } from '../../src/rules/patterns.ts'
 
 const patterns = (BUNDLED_RULESET as { rules: { kind: string; patterns?: { re: string; flags?: string }[] }[] }).rules
   .filter((r) => r.kind === 'pattern')

@@ -3,14 +3,15 @@
 // on the lines that hold every literal it needs (prefilter.ts), and those literals, for all
 // patterns at once, are found in one case-folded pass over the document (literals.ts).
 import type { RE2JS } from 're2js'
-import { compilePattern } from '../../rules/patterns.ts'
+import { firstCharClass } from '../../rules/native.ts'
+import { compilePattern, startAnchored } from '../../rules/patterns.ts'
 import type { RuleOf } from '../../rules/schema.ts'
 import type { Detector } from '../detector.ts'
 import { extendSpan, report } from '../detector.ts'
-import { lineAt, tokenAt } from '../document.ts'
+import { tokenAt } from '../document.ts'
 import { type LiteralScanner, literalScanner } from '../literals.ts'
 import { requiredClauses } from '../prefilter.ts'
-import type { Doc, RawFinding } from '../types.ts'
+import type { Doc, Line, RawFinding } from '../types.ts'
 
 type PatternRule = RuleOf<'pattern'>
 
@@ -22,6 +23,47 @@ interface Entry {
   clauses: number[][] | null
   /** Compiled on first use; null for a pattern RE2 refuses (it is then skipped, never a 500). */
   re: () => RE2JS | null
+  /** V8's engine, for lines no longer than the bound validation proved safe (rules/native.ts). */
+  native: (() => Native | null) | null
+  /** For anchored attempts: a test of the first character, or null when any may begin a match. */
+  first: () => RegExp | null
+}
+
+function lazyFirst(p: PatternRule['patterns'][number], anchored: boolean): () => RegExp | null {
+  let test: RegExp | null | undefined
+  return () => {
+    if (test === undefined) {
+      const source = anchored ? firstCharClass(p.re, p.flags) : null
+      test = source ? new RegExp(source, p.flags.includes('i') ? 'iu' : 'u') : null
+    }
+    return test
+  }
+}
+
+interface Native {
+  search: RegExp
+  sticky: RegExp
+  maxLine: number
+}
+
+function lazyNative(p: PatternRule['patterns'][number]): (() => Native | null) | null {
+  const plan = p.native
+  if (!plan || plan.maxLine <= 0) return null
+  let compiled: Native | null | undefined
+  return () => {
+    if (compiled === undefined) {
+      try {
+        compiled = {
+          search: new RegExp(plan.source, `${plan.flags}gu`),
+          sticky: new RegExp(plan.source, `${plan.flags}yu`),
+          maxLine: plan.maxLine,
+        }
+      } catch {
+        compiled = null
+      }
+    }
+    return compiled
+  }
 }
 
 function lazyRe(p: PatternRule['patterns'][number]): () => RE2JS | null {
@@ -36,25 +78,6 @@ function lazyRe(p: PatternRule['patterns'][number]): () => RE2JS | null {
     }
     return compiled
   }
-}
-
-/** True when every match must begin where the text (a line) begins: "^…" with no top-level "|". */
-export function startAnchored(re: string): boolean {
-  if (!re.startsWith('^')) return false
-  let depth = 0
-  for (let i = 0; i < re.length; i++) {
-    const c = re[i]
-    if (c === '\\') i++
-    else if (c === '[') {
-      i++
-      if (re[i] === '^') i++
-      if (re[i] === ']') i++
-      while (i < re.length && re[i] !== ']') i += re[i] === '\\' ? 2 : 1
-    } else if (c === '(') depth++
-    else if (c === ')') depth--
-    else if (c === '|' && depth === 0) return false
-  }
-  return true
 }
 
 export const patternDetector: Detector<'pattern'> = {
@@ -75,24 +98,29 @@ export const patternDetector: Detector<'pattern'> = {
           rule,
           p,
           startAnchored: startAnchored(p.re),
-          clauses: requiredClauses(p.re, p.flags.includes('i'))?.map((c) => c.map(idOf)) ?? null,
+          clauses: selective(requiredClauses(p.re, p.flags.includes('i')))?.map((c) => c.map(idOf)) ?? null,
           re: lazyRe(p),
+          native: lazyNative(p),
+          first: lazyFirst(p, rule.scope !== 'anywhere' || startAnchored(p.re)),
         })),
       )
-    let scanner: LiteralScanner | undefined
+    let gate: Gate | undefined
     const literals = [...ids.keys()]
     return {
       rules: new Set(entries.map((e) => e.rule)).size,
       run(doc) {
-        scanner ??= literalScanner(literals)
-        const candidates = candidateLines(doc, entries, scanner)
+        gate ??= compileGate(literals, entries)
+        const candidates = candidateLines(doc, entries, gate)
         const out: RawFinding[] = []
         entries.forEach((entry, k) => {
           for (const li of candidates[k] ?? []) {
             const line = doc.lines[li]
-            const re = line && entry.re()
-            if (!line || !re) break
-            for (const [s, e] of matchesIn(re, line.text, entry.rule.scope, entry.startAnchored))
+            if (!line) continue
+            const native = entry.native?.()
+            const re = native && line.text.length <= native.maxLine ? null : entry.re()
+            const m = native && !re ? nativeMatcher(native) : re ? re2Matcher(re) : null
+            if (!m) break
+            for (const [s, e] of matchesIn(m, line.text, entry.rule.scope, entry.startAnchored, entry.first()))
               out.push(finding(doc, entry, line.start + s, line.start + e))
           }
         })
@@ -103,34 +131,65 @@ export const patternDetector: Detector<'pattern'> = {
 }
 
 /**
+ * Clauses worth a literal look-up: single characters ("(", ",") are on most lines and only
+ * cost time, so they are dropped when the pattern has a more selective requirement.
+ */
+function selective(clauses: string[][] | null): string[][] | null {
+  if (!clauses) return null
+  const longer = clauses.filter((c) => c.every((lit) => lit.length > 1))
+  return longer.length ? longer : clauses
+}
+
+/** The literal scanner plus, per literal, the (pattern, clause) pairs it satisfies. */
+interface Gate {
+  scanner: LiteralScanner
+  lengths: Int32Array
+  /** Literal id → flat [pattern, globalClause, pattern, globalClause, …]. */
+  users: Int32Array[]
+  clauses: number
+}
+
+function compileGate(literals: string[], entries: Entry[]): Gate {
+  const users: number[][] = literals.map(() => [])
+  let clauses = 0
+  entries.forEach((e, k) => {
+    e.clauses?.forEach((c) => {
+      for (const id of c) (users[id] as number[]).push(k, clauses)
+      clauses++
+    })
+  })
+  return {
+    scanner: literalScanner(literals),
+    lengths: Int32Array.from(literals, (l) => l.length),
+    users: users.map((u) => Int32Array.from(u)),
+    clauses,
+  }
+}
+
+/**
  * For each pattern, the lines (ascending) on which every clause of its prefilter has a
  * literal: one literal scan of the document, then counting per line. Patterns without a
- * prefilter get every line.
+ * prefilter get every line. Hits arrive in order of their end, so the line is followed
+ * with a pointer rather than searched for.
  */
-function candidateLines(doc: Doc, entries: Entry[], scanner: LiteralScanner): (number[] | undefined)[] {
-  const users: [number, number][][] = scanner.literals.map(() => [])
-  const clauseBase: number[] = []
-  let nClauses = 0
-  entries.forEach((e, k) => {
-    clauseBase.push(nClauses)
-    e.clauses?.forEach((c, ci) => {
-      for (const id of c) (users[id] as [number, number][]).push([k, ci])
-    })
-    nClauses += e.clauses?.length ?? 0
-  })
+function candidateLines(doc: Doc, entries: Entry[], gate: Gate): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = entries.map((e) => (e.clauses ? undefined : doc.lines.map((_, i) => i)))
-  const seenLit = new Int32Array(scanner.literals.length).fill(-1)
-  const clauseLine = new Int32Array(nClauses).fill(-1)
+  const seenLit = new Int32Array(gate.lengths.length).fill(-1)
+  const clauseLine = new Int32Array(gate.clauses).fill(-1)
   const patLine = new Int32Array(entries.length).fill(-1)
   const patCount = new Int32Array(entries.length)
-  scanner.scan(doc.text, (id, start) => {
-    const li = lineAt(doc, start)
-    const line = doc.lines[li]
-    const len = (scanner.literals[id] as string).length
-    if (!line || start < line.start || start + len > line.end || seenLit[id] === li) return
+  const lines = doc.lines
+  let li = 0
+  gate.scanner.scan(doc.text, (id, start) => {
+    const end = start + (gate.lengths[id] as number)
+    while (li < lines.length && (lines[li] as Line).end < end) li++
+    const line = lines[li]
+    if (!line || start < line.start || seenLit[id] === li) return
     seenLit[id] = li
-    for (const [k, ci] of users[id] as [number, number][]) {
-      const g = (clauseBase[k] as number) + ci
+    const u = gate.users[id] as Int32Array
+    for (let x = 0; x < u.length; x += 2) {
+      const k = u[x] as number
+      const g = u[x + 1] as number
       if (clauseLine[g] === li) continue
       clauseLine[g] = li
       if (patLine[k] !== li) {
@@ -152,36 +211,77 @@ function candidateLines(doc: Doc, entries: Entry[], scanner: LiteralScanner): (n
 const LEAD = /^[\s\p{P}\p{S}]+/u
 const ONLY_PUNCT = /^[\s\p{P}\p{S}]*$/u
 
+/** The two operations matching needs, from re2js or from V8. */
+interface Matcher {
+  /** End of a match that starts exactly at 0, or -1. */
+  prefix(text: string): number
+  /** The leftmost match starting at or after `from`, or null. */
+  find(text: string, from: number): [number, number] | null
+}
+
+function re2Matcher(re: RE2JS): Matcher {
+  return {
+    prefix(text) {
+      const m = re.matcher(text)
+      return m.lookingAt() ? m.end() : -1
+    },
+    find(text, from) {
+      const m = re.matcher(text)
+      return m.find(from) ? [m.start(), m.end()] : null
+    },
+  }
+}
+
+function nativeMatcher(n: Native): Matcher {
+  return {
+    prefix(text) {
+      n.sticky.lastIndex = 0
+      const m = n.sticky.exec(text)
+      return m ? m[0].length : -1
+    },
+    find(text, from) {
+      n.search.lastIndex = from
+      const m = n.search.exec(text)
+      return m ? [m.index, m.index + m[0].length] : null
+    },
+  }
+}
+
 /**
  * Where a pattern matches in one line, as [start, end) pairs. Line-scoped patterns, and
  * patterns anchored at "^", are tried only where the line (or its text after leading
- * punctuation) begins: one anchored attempt instead of a search through the line, which is
- * what made pattern rules the costliest detector. Other patterns yield every
- * non-overlapping match.
+ * punctuation) begins: one anchored attempt instead of a search through the line. Other
+ * patterns yield every non-overlapping match.
  */
-function matchesIn(re: RE2JS, text: string, scope: PatternRule['scope'], startAnchored: boolean): [number, number][] {
+function matchesIn(
+  m: Matcher,
+  text: string,
+  scope: PatternRule['scope'],
+  startAnchored: boolean,
+  first: RegExp | null,
+): [number, number][] {
   if (scope === 'anywhere' && startAnchored) {
-    const m = re.matcher(text)
-    return m.lookingAt() && m.end() > 0 ? [[0, m.end()]] : []
+    if (first && !first.test(text)) return []
+    const e = m.prefix(text)
+    return e > 0 ? [[0, e]] : []
   }
   if (scope !== 'anywhere') {
     const lead = LEAD.exec(text)?.[0].length ?? 0
     for (const at of lead ? [0, lead] : [0]) {
-      const m = re.matcher(at ? text.slice(at) : text)
-      if (!m.lookingAt()) continue
-      const e = m.end() + at
-      if (e === at) continue
+      const sub = at ? text.slice(at) : text
+      if (first && !first.test(sub)) continue
+      const p = m.prefix(sub)
+      if (p <= 0) continue
+      const e = p + at
       if (scope === 'line' && !ONLY_PUNCT.test(text.slice(e))) continue
       return [[at, e]]
     }
     return []
   }
   const found: [number, number][] = []
-  const m = re.matcher(text)
   let from = 0
-  while (from <= text.length && m.find(from)) {
-    const s = m.start()
-    const e = m.end()
+  for (let r = m.find(text, from); r && from <= text.length; r = from <= text.length ? m.find(text, from) : null) {
+    const [s, e] = r
     from = e > s ? e : e + 1
     if (e > s) found.push([s, e])
   }
