@@ -38,14 +38,21 @@ for (const r of v.value.rules) {
   }
 }
 if (bad) process.exit(1)
-// Validation planned which patterns V8 may run natively (src/rules/native.ts): keep those plans.
+// Validation planned each pattern (native engine and line bound, prefilter literals, first
+// characters; src/rules/schema.ts planPatterns): keep those plans, so loading parses nothing.
 const planned = v.value.rules
 const written = {
   ...ruleset,
   rules: ruleset.rules.map((r: { kind: string; patterns?: object[] }, i: number) => {
     const p = planned[i]
     if (r.kind !== 'pattern' || p?.kind !== 'pattern') return r
-    return { ...r, patterns: r.patterns?.map((x, k) => ({ ...x, native: p.patterns[k]?.native })) }
+    return {
+      ...r,
+      patterns: r.patterns?.map((x, k) => {
+        const { native, clauses, first } = p.patterns[k] ?? {}
+        return { ...x, native, clauses, first }
+      }),
+    }
   }),
 }
 // A changed rule set gets the next version number, so seeding never rewrites a version

@@ -2,8 +2,9 @@
 // tests all validate through it, so a rule set that passes here compiles everywhere.
 import { z } from 'zod'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
-import { nativePlan } from './native.ts'
+import { firstCharClass, nativePlan } from './native.ts'
 import { patternProblem, startAnchored } from './patterns.ts'
+import { selectiveClauses } from './prefilter.ts'
 
 /** Limits, each with its reason. */
 export const LIMITS = {
@@ -94,6 +95,17 @@ export const patternRule = z.object({
             flags: z.string().regex(/^[is]*$/),
             maxLine: z.number().int().min(0),
           })
+          .optional(),
+        /** Set by validation: the literals a line must hold for the pattern to match there (prefilter.ts). */
+        clauses: z
+          .array(z.array(z.string().max(LIMITS.patternLength)))
+          .nullable()
+          .optional(),
+        /** Set by validation for anchored patterns: a class of the characters a match can begin with. */
+        first: z
+          .string()
+          .max(LIMITS.patternLength * 8)
+          .nullable()
           .optional(),
       }),
     )
@@ -363,8 +375,12 @@ export function validateStored(input: unknown, options: ValidateOptions = {}): V
   return validateWith(storedRuleset, input, options)
 }
 
-/** Decides, for each pattern of a rule set being written, whether V8 may run it (and on which lines). */
-function planNative(rules: Rule[]): void {
+/**
+ * Plans each pattern of a rule set being written, so that loading it later parses nothing:
+ * whether V8 may run it and on which lines, the literals its lines must hold, and for anchored
+ * patterns the characters a match can begin with. What a caller sent in these fields is replaced.
+ */
+function planPatterns(rules: Rule[]): void {
   for (const r of rules) {
     if (r.kind !== 'pattern') continue
     for (const p of r.patterns) {
@@ -372,6 +388,8 @@ function planNative(rules: Rule[]): void {
       const plan = nativePlan(p.re, p.flags, anchored)
       if (plan) p.native = { source: plan.source, flags: plan.flags, maxLine: plan.maxLine }
       else delete p.native
+      p.clauses = selectiveClauses(p.re, p.flags.includes('i'))
+      p.first = anchored ? firstCharClass(p.re, p.flags) : null
     }
   }
 }
@@ -400,7 +418,7 @@ function validateWith<T extends { rules: Rule[] }>(
     if (options.patterns === false) return { ok: true, value: parsed.data }
     const problems = patternProblems(parsed.data.rules)
     if (problems.length) return { ok: false, problems }
-    planNative(parsed.data.rules)
+    planPatterns(parsed.data.rules)
     return { ok: true, value: parsed.data }
   }
   const rules = (input as { rules?: unknown[] } | null)?.rules

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import deescalate from '../../seeds/articles/es-biden-deescalate.txt'
 import phone from '../../seeds/articles/fr-biden-putin-phone.txt'
 import { foldString, literalScanner } from '../../src/engine/literals.ts'
-import { requiredClauses, requiredLiterals } from '../../src/engine/prefilter.ts'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 import { compilePattern, startAnchored } from '../../src/rules/patterns.ts'
+import { requiredClauses, requiredLiterals } from '../../src/rules/prefilter.ts'
 
 const patterns = (BUNDLED_RULESET as { rules: { kind: string; patterns?: { re: string; flags?: string }[] }[] }).rules
   .filter((r) => r.kind === 'pattern')

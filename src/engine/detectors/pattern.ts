@@ -5,12 +5,12 @@
 import type { RE2JS } from 're2js'
 import { firstCharClass } from '../../rules/native.ts'
 import { compilePattern, startAnchored } from '../../rules/patterns.ts'
+import { selectiveClauses } from '../../rules/prefilter.ts'
 import type { RuleOf } from '../../rules/schema.ts'
 import type { Detector } from '../detector.ts'
 import { extendSpan, report } from '../detector.ts'
 import { tokenAt } from '../document.ts'
 import { type LiteralScanner, literalScanner } from '../literals.ts'
-import { requiredClauses } from '../prefilter.ts'
 import type { Doc, Line, RawFinding } from '../types.ts'
 
 type PatternRule = RuleOf<'pattern'>
@@ -33,7 +33,7 @@ function lazyFirst(p: PatternRule['patterns'][number], anchored: boolean): () =>
   let test: RegExp | null | undefined
   return () => {
     if (test === undefined) {
-      const source = anchored ? firstCharClass(p.re, p.flags) : null
+      const source = !anchored ? null : p.first !== undefined ? p.first : firstCharClass(p.re, p.flags)
       test = source ? new RegExp(source, p.flags.includes('i') ? 'iu' : 'u') : null
     }
     return test
@@ -98,7 +98,11 @@ export const patternDetector: Detector<'pattern'> = {
           rule,
           p,
           startAnchored: startAnchored(p.re),
-          clauses: selective(requiredClauses(p.re, p.flags.includes('i')))?.map((c) => c.map(idOf)) ?? null,
+          // Planned when the rule set was written; worked out here for rule sets built in code.
+          clauses:
+            (p.clauses !== undefined ? p.clauses : selectiveClauses(p.re, p.flags.includes('i')))?.map((c) =>
+              c.map(idOf),
+            ) ?? null,
           re: lazyRe(p),
           native: lazyNative(p),
           first: lazyFirst(p, rule.scope !== 'anywhere' || startAnchored(p.re)),
@@ -128,16 +132,6 @@ export const patternDetector: Detector<'pattern'> = {
       },
     }
   },
-}
-
-/**
- * Clauses worth a literal look-up: single characters ("(", ",") are on most lines and only
- * cost time, so they are dropped when the pattern has a more selective requirement.
- */
-function selective(clauses: string[][] | null): string[][] | null {
-  if (!clauses) return null
-  const longer = clauses.filter((c) => c.every((lit) => lit.length > 1))
-  return longer.length ? longer : clauses
 }
 
 /** The literal scanner plus, per literal, the (pattern, clause) pairs it satisfies. */

@@ -186,3 +186,14 @@ function parseAtom(src: string, pos: number): { atom: Omit<Atom, 'min' | 'quanti
   const ch = String.fromCodePoint(cp)
   return { atom: { lit: ch, set: [ch] }, pos: pos + ch.length }
 }
+
+/**
+ * Clauses worth a literal look-up: single characters ("(", ",") are on most lines and only
+ * cost time, so they are dropped when the pattern has a more selective requirement.
+ */
+export function selectiveClauses(re: string, caseInsensitive: boolean): string[][] | null {
+  const clauses = requiredClauses(re, caseInsensitive)
+  if (!clauses) return null
+  const longer = clauses.filter((c) => c.every((lit) => lit.length > 1))
+  return longer.length ? longer : clauses
+}
