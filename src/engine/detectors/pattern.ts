@@ -86,7 +86,10 @@ export const patternDetector: Detector<'pattern'> = {
     const ids = new Map<string, number>()
     const idOf = (lit: string) => {
       let id = ids.get(lit)
-      if (id === undefined) ids.set(lit, (id = ids.size))
+      if (id === undefined) {
+        id = ids.size
+        ids.set(lit, id)
+      }
       return id
     }
     // Compiled on first use: most patterns are gated out of most articles, and compiling
