@@ -4,7 +4,7 @@
 // the one rule-set schema. Run after editing any file in seeds/rules/.
 //
 //   npm run seed:build
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { patternProblem } from '../src/rules/patterns.ts'
@@ -18,7 +18,20 @@ const meta = read('default.meta.json')
 const files = readdirSync(rulesDir)
   .filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))
   .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)))
-const rules = files.flatMap((f) => read(f))
+// Examples live beside the rules, one file per rule file, keyed by rule id (seeds/examples/),
+// so that editing a rule's data and writing its tests do not touch the same lines.
+const examplesDir = join(root, 'seeds', 'examples')
+const examples: Record<string, unknown> = {}
+for (const f of existsSync(examplesDir) ? readdirSync(examplesDir).filter((x) => x.endsWith('.json')) : [])
+  Object.assign(examples, JSON.parse(readFileSync(join(examplesDir, f), 'utf8')))
+const rules = files
+  .flatMap((f) => read(f))
+  .map((r: { id: string; examples?: unknown }) =>
+    examples[r.id] && !r.examples ? { ...r, examples: examples[r.id] } : r,
+  )
+const known = new Set(rules.map((r: { id: string }) => r.id))
+const stray = Object.keys(examples).filter((id) => !known.has(id))
+if (stray.length) console.warn(`examples for rules that do not exist: ${stray.join(', ')}`)
 const ruleset = { ...meta, rules }
 
 const v = validateRuleset(ruleset)

@@ -24,7 +24,21 @@ const category = z.enum(CATEGORIES)
 const severity = z.enum(SEVERITIES)
 const lang = z.string().regex(/^(any|[a-z]{2,3})$/, 'a language code such as "es", or "any"')
 
+/**
+ * Texts a rule must flag (with the text its suggestions make of them) and texts it must leave
+ * alone: run on the rule alone by the validate endpoint and by one generic test
+ * (LanguageTool's <example correction>, Harper's tests beside each linter).
+ */
+export const examples = z.object({
+  valid: z.array(z.string().min(1).max(2000)).max(20).default([]),
+  invalid: z
+    .array(z.object({ text: z.string().min(1).max(2000), output: z.string().max(2000) }))
+    .max(20)
+    .default([]),
+})
+
 const base = {
+  examples: examples.optional(),
   id: z
     .string()
     .min(1)
