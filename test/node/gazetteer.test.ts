@@ -1,4 +1,4 @@
-// The gazetteer is built from data files (seeds/gazetteer) plus world-countries: the committed
+// The gazetteer is built from data files (seeds/gazetteer) plus maintained packages: the committed
 // seeds/data/names.json must be what the build makes of them, and an entry added to a data file
 // must reach the output.
 import { spawnSync } from 'node:child_process'
@@ -18,9 +18,26 @@ describe('gazetteer build', () => {
     expect(r.status).toBe(0)
   })
 
+  it('derives exonyms, known names and mangled forms from maintained data', () => {
+    const names = JSON.parse(readFileSync(join(ROOT, 'seeds', 'data', 'names.json'), 'utf8'))
+    const entry = (n: string) => names.entries.find((e: { name: string }) => e.name === n)
+    // GeoNames: the Russian form of a Ukrainian city; i18n-iso-countries: Polish and Turkish names.
+    expect(entry('Kharkiv').exonyms).toContain('Kharkov')
+    expect(entry('Germany').exonyms).toEqual(expect.arrayContaining(['Niemcy', 'Almanya']))
+    const known = new Set(names.known.split('\n'))
+    // GeoNames places and given names of other languages; sorted for bisection.
+    for (const k of ['goteborg', 'gdynia', 'agnieszka', 'mehmet']) expect(known.has(k), k).toBe(true)
+    expect([...known].sort()).toEqual([...known])
+    const mangled = names.mangled.split('\n')
+    expect(mangled).toContain('gdask\tGdańsk')
+    expect(mangled.map((l: string) => l.split('\t')[0])).toEqual(mangled.map((l: string) => l.split('\t')[0]).sort())
+  })
+
   describe('in a copy of the data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'))
     cpSync(join(ROOT, 'scripts', 'build-gazetteer.mjs'), join(dir, 'scripts', 'build-gazetteer.mjs'))
+    cpSync(join(ROOT, 'scripts', 'lib', 'gazetteer-sources.mjs'), join(dir, 'scripts', 'lib', 'gazetteer-sources.mjs'))
+    cpSync(join(ROOT, 'seeds', 'lexicons'), join(dir, 'seeds', 'lexicons'), { recursive: true })
     cpSync(join(ROOT, 'seeds', 'gazetteer'), join(dir, 'seeds', 'gazetteer'), { recursive: true })
     cpSync(join(ROOT, 'seeds', 'data', 'names.json'), join(dir, 'seeds', 'data', 'names.json'))
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
