@@ -92,8 +92,31 @@ table(
       demoted: true,
     },
     { text: 'Trade with Almanya grew by a fifth last year.', excerpts: ['Almanya'], suggestions: ['Germany'] },
+    // Titles keep the source's sentence case.
+    { text: 'He toured for two years to defend the album Square root.', excerpts: ['Square root'] },
+    // ru and sv: a newspaper's name translated word for word.
+    {
+      text: 'The Russian newspaper New Gazette reported the arrests on Friday.',
+      excerpts: ['New Gazette'],
+      suggestions: ['Novaya Gazeta'],
+      demoted: false,
+    },
+    {
+      text: 'The minister told the Swedish daily Today’s News that she would resign.',
+      excerpts: ['Today’s News'],
+      suggestions: ['Dagens Nyheter'],
+    },
   ],
 )
+
+describe('name check wrong-form: translated names need their capitals and end there', () => {
+  for (const text of [
+    'The country has changed a great deal since the war.',
+    'The World Cup final drew a record audience.',
+    'She reads the Evening Standard and today’s news on her phone.',
+  ])
+    it(`valid: ${text}`, () => expect(hitsOf(wrongForm, text)).toEqual([]))
+})
 
 table(
   mangled,

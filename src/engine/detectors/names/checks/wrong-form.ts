@@ -32,6 +32,16 @@ export const wrongForm: NameCheck = {
       // Inside a run of source-language words ("citoyen UE/EEE/Suisse") the name belongs to a
       // quoted title or a left-over phrase, which the foreign-words rule reports as a whole.
       if (kind !== 'literal' && (nd.foreignContext(firstIndex) || nd.foreignContext(lastIndex))) continue
+      // A translation is made of everyday words. Mid-sentence its capital says it is a name
+      // ("his album Square root", titles keep the source's sentence case); at a sentence start
+      // it must be capitalised as the name is ("The country has…" is a phrase). Either way it
+      // must not run on into a longer name ("The World Cup").
+      if (
+        kind === 'literal' &&
+        ((nd.sentenceInitial(firstIndex) && !capitalisedAsForm(nd, w, found.end, form)) ||
+          capitalisedNeighbour(nd, lastIndex, 1))
+      )
+        continue
       const text = textOf(nd, firstIndex, lastIndex)
       out.push({
         first: firstIndex,
@@ -68,6 +78,17 @@ function longestWrongForm(nd: NameDoc, w: number) {
     if (hit) found = { end: k, hit }
   }
   return found
+}
+
+/** Every word the form capitalises is capitalised in the text (words w..end of nd.words). */
+function capitalisedAsForm(nd: NameDoc, w: number, end: number, form: string): boolean {
+  const formWords = form.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []
+  for (let k = w; k <= end; k++) {
+    const f = formWords[k - w]
+    const t = nd.doc.tokens[nd.words[k] as number] as Token
+    if (f && isCapitalised(f) && !isCapitalised(t.text)) return false
+  }
+  return true
 }
 
 function capitalisedNeighbour(nd: NameDoc, i: number, step: -1 | 1): boolean {
