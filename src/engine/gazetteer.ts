@@ -44,10 +44,10 @@ export class SortedLines {
       const start = Math.max(lo, t.lastIndexOf('\n', mid - 1) + 1)
       let end = t.indexOf('\n', start)
       if (end < 0) end = t.length
-      const tab = t.indexOf('\t', start)
-      const keyEnd = tab >= 0 && tab < end ? tab : end
-      const k = t.slice(start, keyEnd)
-      if (k === key) return keyEnd < end ? t.slice(keyEnd + 1, end) : ''
+      const line = t.slice(start, end)
+      const tab = line.indexOf('\t')
+      const k = tab < 0 ? line : line.slice(0, tab)
+      if (k === key) return tab < 0 ? '' : line.slice(tab + 1)
       if (k < key) lo = end + 1
       else hi = start
     }
@@ -300,7 +300,7 @@ type WrongFormHit = Gazetteer['wrongForms'] extends Map<string, infer V> ? V : n
 interface GazetteerIndex {
   /** `${length}:${first code unit}` → canonical name words of `byLength`, in its order. */
   byLengthInitial: Map<string, NameWord[]>
-  /** First code unit → single-word wrong forms, in `wrongForms` order. */
+  /** First code unit → single-word curated wrong forms (no exonyms), in `wrongForms` order. */
   wrongByInitial: Map<string, [string, WrongFormHit][]>
   /** Every leading word sequence of a wrong form ("giorgia", "giorgia melons"). */
   wrongPrefixes: Set<string>
@@ -325,7 +325,8 @@ function indexOf(g: Gazetteer): GazetteerIndex {
   for (const [form, wf] of g.wrongForms) {
     const ws = form.split(' ')
     for (let n = 1; n <= ws.length; n++) ix.wrongPrefixes.add(ws.slice(0, n).join(' '))
-    if (form.includes(' ')) continue
+    // Near misses of a derived exonym are too weak to report: only curated forms are indexed.
+    if (form.includes(' ') || wf.kind === 'exonym') continue
     const k = form[0] as string
     const b = ix.wrongByInitial.get(k)
     if (b) b.push([form, wf])
@@ -340,7 +341,7 @@ export function nameWordsOf(g: Gazetteer, len: number, initial: string | undefin
   return indexOf(g).byLengthInitial.get(`${len}:${initial}`) ?? NO_WORDS
 }
 
-/** Single-word entries of `g.wrongForms` whose form starts with `initial` (same order). */
+/** Single-word curated entries of `g.wrongForms` (no exonyms) whose form starts with `initial` (same order). */
 export function wrongFormsStarting(g: Gazetteer, initial: string | undefined): [string, WrongFormHit][] {
   return (initial === undefined ? undefined : indexOf(g).wrongByInitial.get(initial)) ?? []
 }

@@ -80,15 +80,7 @@ export function nameDoc(doc: Doc, ctx: AuditContext, options: NameOptions): Name
     const w = wordAt(doc, i)
     return w ? w.en : ctx.lexicons.en.get((tokens[i] as Token).lower)
   }
-  const knownMemo = new Map<string, boolean>()
-  const known = (key: string) => {
-    let v = knownMemo.get(key)
-    if (v === undefined) {
-      v = isKnownName(g, key) || englishFormOfName(key, (k) => isKnownName(g, k))
-      knownMemo.set(key, v)
-    }
-    return v
-  }
+  const known = (key: string) => knownName(g, key)
   const sentenceInitial = (i: number) => {
     const s = doc.sentences[(tokens[i] as Token).sentence]
     if (!s) return false
@@ -146,6 +138,27 @@ export function nameDoc(doc: Doc, ctx: AuditContext, options: NameOptions): Name
     known,
     match,
   }
+}
+
+const knownCaches = new WeakMap<Gazetteer, Map<string, boolean>>()
+
+/**
+ * A known name in any list, an accent-only variant of one, or a regular English form of one.
+ * Kept per gazetteer across requests (bounded): the answer depends on nothing else.
+ */
+export function knownName(g: Gazetteer, key: string): boolean {
+  let cache = knownCaches.get(g)
+  if (!cache) {
+    cache = new Map()
+    knownCaches.set(g, cache)
+  }
+  let v = cache.get(key)
+  if (v === undefined) {
+    if (cache.size >= 50_000) cache.clear()
+    v = isKnownName(g, key) || englishFormOfName(key, (k) => isKnownName(g, k))
+    cache.set(key, v)
+  }
+  return v
 }
 
 /** Maximal runs of capitalised words on one line and in one sentence, joined by name particles. */

@@ -22,23 +22,29 @@ export interface Match {
 
 const caches = new WeakMap<Gazetteer, Map<string, Match | null>>()
 
-/**
- * Best canonical name word close to `key`. Places are only considered for a word standing alone:
- * in a run of names it is a person's name.
- */
-export function nearestName(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
+/** `compute()` once per gazetteer and key, across requests (bounded): answers depend on nothing else. */
+function cached(g: Gazetteer, key: string, compute: () => Match | null): Match | null {
   let cache = caches.get(g)
   if (!cache) {
     cache = new Map()
     caches.set(g, cache)
   }
-  const k = `${minSimilarity}|${standalone ? 1 : 0}|${key}`
-  const hit = cache.get(k)
+  const hit = cache.get(key)
   if (hit !== undefined) return hit
   if (cache.size >= 50_000) cache.clear()
-  const found = search(g, key, minSimilarity, standalone)
-  cache.set(k, found)
+  const found = compute()
+  cache.set(key, found)
   return found
+}
+
+/**
+ * Best canonical name word close to `key`. Places are only considered for a word standing alone:
+ * in a run of names it is a person's name.
+ */
+export function nearestName(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
+  return cached(g, `n|${minSimilarity}|${standalone ? 1 : 0}|${key}`, () =>
+    search(g, key, minSimilarity, standalone),
+  )
 }
 
 function search(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
@@ -73,6 +79,12 @@ function search(g: Gazetteer, key: string, minSimilarity: number, standalone: bo
  * entry's own name: one edit, no derivation, places only for a word standing alone.
  */
 export function nearestWrongForm(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
+  return cached(g, `w|${minSimilarity}|${standalone ? 1 : 0}|${key}`, () =>
+    searchWrongForms(g, key, minSimilarity, standalone),
+  )
+}
+
+function searchWrongForms(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
   for (const [form, wf] of wrongFormsNear(g, key)) {
     if (form.includes(' ') || form[0] !== key[0] || Math.abs(form.length - key.length) > 1) continue
     if (isDerivation(key, form) || (!standalone && wf.entry.type === 'place')) continue
