@@ -68,7 +68,7 @@ export interface NameWord {
   /** Position of the word in the name and the name's word count. */
   index: number
   of: number
-  /** phoneticKey(key), computed once. */
+  /** phoneticKey(key), computed on the first fuzzy comparison that needs it (not on load). */
   phonetic?: string
 }
 
@@ -134,13 +134,15 @@ export const PLAIN_LETTERS: Record<string, string> = {
 }
 const STROKED = /[łøđðþßæœıħŧŀ]/g
 /** Folded lower-case key of a name word, possessive dropped: "Aragonès’s" → "aragones", "Łódź" → "lodz". */
-export const nameKey = memoized((w: string) =>
-  fold(w)
+export const nameKey = memoized((w: string) => {
+  // Most name words are plain ASCII: no normalisation to do.
+  if (/^[\x20-\x7e]*$/.test(w)) return w.toLowerCase().replace(/'s?$/, '')
+  return fold(w)
     .toLowerCase()
     .replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c)
     .replace(/[’]/g, "'")
-    .replace(/'s?$/, ''),
-)
+    .replace(/'s?$/, '')
+})
 const wordsOf = (s: string) => s.match(NAME_WORD) ?? []
 
 export function compileGazetteer(data: NameData): Gazetteer {
@@ -156,7 +158,7 @@ export function compileGazetteer(data: NameData): Gazetteer {
       ws.forEach((word, index) => {
         const key = nameKey(word)
         accepted.add(key)
-        const nw: NameWord = { word, key, entry, index, of: ws.length, phonetic: phoneticKey(key) }
+        const nw: NameWord = { word, key, entry, index, of: ws.length }
         const list = byKey.get(key)
         if (list) list.push(nw)
         else byKey.set(key, [nw])

@@ -62,8 +62,8 @@ function search(g: Gazetteer, key: string, minSimilarity: number, standalone: bo
       // own; a person's surname is.
       if (nw.of > 1 && !(nw.entry.type === 'person' && nw.index === nw.of - 1)) continue
       if (isDerivation(key, nw.key)) continue
-      const d =
-        undouble(nw.key) === ku || (nw.phonetic ?? phoneticKey(nw.key)) === kp ? 1 : editDistance(key, nw.key, budget)
+      nw.phonetic ??= phoneticKey(nw.key)
+      const d = undouble(nw.key) === ku || nw.phonetic === kp ? 1 : editDistance(key, nw.key, budget)
       if (d > budget) continue
       const sim = jaroWinkler(key, nw.key)
       if (sim < minSimilarity) continue
