@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AuditContext } from '../../src/engine/detector.ts'
 import type { NameCheck } from '../../src/engine/detectors/names/check.ts'
+import { givenNameForm } from '../../src/engine/detectors/names/checks/given-name-form.ts'
 import { mangled } from '../../src/engine/detectors/names/checks/mangled.ts'
 import { nearMiss } from '../../src/engine/detectors/names/checks/near-miss.ts'
 import { pairSlip } from '../../src/engine/detectors/names/checks/pair-slip.ts'
@@ -154,6 +155,27 @@ table(
     { text: 'The governor of So Paulo met the president.', excerpts: ['So'], suggestions: ['São'] },
     // pl: a surname doubled beside the given name that pins the person.
     { text: 'Polish President Andrzej Dudda vetoed the bill.', excerpts: ['Dudda'], suggestions: ['Duda'] },
+  ],
+)
+
+table(
+  givenNameForm,
+  [
+    'Volodymyr Zelensky spoke to parliament on Monday.',
+    // Two people of one family are two given names, not one name in two forms.
+    'Jill Biden and Hunter Biden attended the ceremony.',
+    // A transliteration variant is a spelling, not another language's form.
+    'Dmitri Peskov said the Kremlin had no comment.',
+  ],
+  [
+    // ru: a Ukrainian's given name in its Russian form, in text translated from Russian.
+    {
+      text: 'President Vladimir Zelensky addressed the nation.',
+      excerpts: ['Vladimir'],
+      suggestions: ['Volodymyr'],
+      demoted: true,
+    },
+    { text: 'Prime Minister Peter Sánchez met the king.', excerpts: ['Peter'], suggestions: ['Pedro'] },
   ],
 )
 

@@ -61,3 +61,21 @@ export const dropAccented = (w: string) => w.toLowerCase().replace(/[^ -~]/g, ''
 
 /** Collapses doubled letters: "tebbett" → "tebet" (doubling is the commonest name slip). */
 export const undouble = (s: string) => s.replace(/(.)\1+/g, '$1')
+
+/**
+ * Consonant skeleton of a given name, for telling one name in two languages' forms
+ * (Vladimir / Volodymyr, Sergei / Serhiy, Juan / John, Pedro / Peter, Mikhail / Michael)
+ * from two different names: vowels, h and g (which languages swap: Serhiy / Sergei) and
+ * doubled letters dropped, and the consonants languages swap (d/t, c/k/q, w/v, z/s) merged.
+ */
+export function nameSkeleton(key: string): string {
+  return key
+    .replace(/ph/g, 'f')
+    .replace(/[kc]h|ck|[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/d/g, 't')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/[aeiouyhg'-]/g, '')
+    .replace(/(.)\1+/g, '$1')
+}

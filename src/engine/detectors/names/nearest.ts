@@ -42,9 +42,7 @@ function cached(g: Gazetteer, key: string, compute: () => Match | null): Match |
  * in a run of names it is a person's name.
  */
 export function nearestName(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
-  return cached(g, `n|${minSimilarity}|${standalone ? 1 : 0}|${key}`, () =>
-    search(g, key, minSimilarity, standalone),
-  )
+  return cached(g, `n|${minSimilarity}|${standalone ? 1 : 0}|${key}`, () => search(g, key, minSimilarity, standalone))
 }
 
 function search(g: Gazetteer, key: string, minSimilarity: number, standalone: boolean): Match | null {
