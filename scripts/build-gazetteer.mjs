@@ -257,13 +257,32 @@ for (const e of entries.values()) {
 const wordKey = (w) => plain(fold(w).toLowerCase()).replace(/’/g, "'").replace(/'s?$/, '')
 /** English words ranked this high are never taken for names by the detector: not worth storing. */
 const EVERYDAY_ENGLISH = 8000
-const enLines = readFileSync(join(root, 'seeds', 'lexicons', 'en.txt'), 'utf8').split('\n')
-const everyday = new Set(enLines.slice(0, Math.min(EVERYDAY_ENGLISH, enLines.indexOf('#rest'))))
-const sourceWords = new Set(
-  ['es', 'pt', 'fr', 'it', 'de', 'cs'].flatMap((l) =>
-    readFileSync(join(root, 'seeds', 'lexicons', `${l}.txt`), 'utf8').split('\n'),
-  ),
+/**
+ * A word list of seeds/lexicons as word → rank (undefined: unranked): the precompiled form
+ * (`#sorted`, then `word<TAB>rank` lines) or the plain one (ranked words, then `#rest`).
+ */
+function lexiconRanks(lang) {
+  const lines = readFileSync(join(root, 'seeds', 'lexicons', `${lang}.txt`), 'utf8').split('\n')
+  const ranks = new Map()
+  if (lines[0]?.startsWith('#sorted')) {
+    for (const l of lines.slice(1)) {
+      const [w, r] = l.split('\t')
+      if (w) ranks.set(w, r === undefined ? undefined : Number(r))
+    }
+    return ranks
+  }
+  let rank = 0
+  let ranked = true
+  for (const w of lines) {
+    if (w === '#rest') ranked = false
+    else if (w && !w.startsWith('#') && !ranks.has(w)) ranks.set(w, ranked ? rank++ : undefined)
+  }
+  return ranks
+}
+const everyday = new Set(
+  [...lexiconRanks('en')].filter(([, r]) => r !== undefined && r < EVERYDAY_ENGLISH).map(([w]) => w),
 )
+const sourceWords = new Set(['es', 'pt', 'fr', 'it', 'de', 'cs'].flatMap((l) => [...lexiconRanks(l).keys()]))
 /** Places of this many people are known by name; smaller ones only make the list long. */
 const KNOWN_PLACE_POPULATION = 5000
 /** Exonyms that are the name of a place this big, or a person's name, are not wrong. */
