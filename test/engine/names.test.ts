@@ -60,6 +60,8 @@ table(
   [
     'Officials in Kharkiv said the shelling lasted all night.',
     'Germany and Poland signed the agreement in Berlin.',
+    // A historical name of its own keeps its form.
+    'The Battle of Kharkov was fought in 1943.',
     // pl: a quoted slogan in Polish is a foreign phrase, not a misspelt country.
     'Fans sang “Polska, biało-czerwoni” before the kick-off in Warsaw.',
     // A one-word form inside a longer name belongs to that name.

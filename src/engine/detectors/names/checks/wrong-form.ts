@@ -27,8 +27,10 @@ export const wrongForm: NameCheck = {
       // A one-word form that is also a common English word is too weak ("Marine", "Chile" at a start).
       const en = nd.en(firstIndex)
       if (single && en !== undefined && en < COMMON_ENGLISH) continue
-      // "Agência Brasil": a one-word form inside a longer name belongs to that name.
+      // "Agência Brasil": a one-word form inside a longer name belongs to that name; for the
+      // weaker exonyms, so does one after "of" ("the Battle of Kharkov" is a name of its own).
       if (single && (capitalisedNeighbour(nd, firstIndex, -1) || capitalisedNeighbour(nd, firstIndex, 1))) continue
+      if (kind === 'exonym' && afterNameOf(nd, firstIndex)) continue
       // Inside a run of source-language words ("citoyen UE/EEE/Suisse") the name belongs to a
       // quoted title or a left-over phrase, which the foreign-words rule reports as a whole.
       if (kind !== 'literal' && (nd.foreignContext(firstIndex) || nd.foreignContext(lastIndex))) continue
@@ -89,6 +91,12 @@ function capitalisedAsForm(nd: NameDoc, w: number, end: number, form: string): b
     if (f && isCapitalised(f) && !isCapitalised(t.text)) return false
   }
   return true
+}
+
+/** "Battle of X", "Siege of X": the token follows "of" that follows a capitalised word. */
+function afterNameOf(nd: NameDoc, i: number): boolean {
+  const of = nd.doc.tokens[i - 1]
+  return !!of && of.lower === 'of' && capitalisedNeighbour(nd, i - 1, -1)
 }
 
 function capitalisedNeighbour(nd: NameDoc, i: number, step: -1 | 1): boolean {
