@@ -1,15 +1,16 @@
-// The editor page and /docs in a real browser: Debian's Chromium driven by playwright-core,
+// The editor page and /docs in a real browser: Chromium (test/node/e2e/browser.ts: the build
+// shipped in the @sparticuz/chromium package, nothing to install) driven by playwright-core,
 // against the Worker running in workerd (miniflare) on a loopback port. Screenshots at
 // 1280 px and 360 px land in test/node/e2e/screenshots/ (the README shows one).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Finding, Report } from '../../../src/engine/types.ts'
 import { CATEGORY_STYLE } from '../../../src/ui/categories.ts'
+import { launchChromium } from './browser.ts'
 import { ROOT, type RunningWorker, startWorker } from './worker.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(ROOT, 'test', 'node', 'e2e', 'screenshots')
 const ARTICLE = readFileSync(join(ROOT, 'seeds', 'articles', 'es-biden-deescalate.txt'), 'utf8')
 
@@ -18,21 +19,9 @@ let browser: Browser
 let apiReport: Report
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (.ci/run does)`)
   mkdirSync(SHOTS, { recursive: true })
   worker = await startWorker()
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
+  ;({ browser } = await launchChromium())
   const res = await fetch(new URL('/v1/audit', worker.url), {
     method: 'POST',
     headers: { 'content-type': 'text/plain' },
