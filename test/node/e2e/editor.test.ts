@@ -1,7 +1,8 @@
 // The editor page and /docs in a real browser: Chromium (test/node/e2e/browser.ts: the build
 // shipped in the @sparticuz/chromium package, nothing to install) driven by playwright-core,
-// against the Worker running in workerd (miniflare) on a loopback port. Screenshots at
-// 1280 px and 360 px land in test/node/e2e/screenshots/ (the README shows one).
+// against the Worker running in workerd (miniflare) on a loopback port, serving the editor's
+// script and stylesheet from the assets scripts/build.ts built. Screenshots at 1280 px and
+// 360 px land in test/node/e2e/screenshots/ (the README shows one).
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -66,6 +67,10 @@ async function auditArticle(page: Page): Promise<void> {
 }
 
 // The browser globals used inside page callbacks (this project compiles without the DOM lib).
+interface DocumentLike {
+  createElement(tag: string): { textContent: string }
+  body: { appendChild(node: unknown): void }
+}
 interface Win {
   getComputedStyle(el: unknown): { backgroundColor: string }
   document: { documentElement: { scrollWidth: number } }
@@ -74,6 +79,43 @@ interface Win {
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
 
 const countOf = (text: string, word: string) => text.split(word).length - 1
+
+describe('static assets', () => {
+  it('the page links the built script and stylesheet, served as immutable from this origin', async () => {
+    const page = await (await fetch(worker.url)).text()
+    const css = /<link rel="stylesheet" href="(\/ui\/app-[0-9a-f]{12}\.css)"/.exec(page)?.[1]
+    const js = /<script src="(\/ui\/editor-[0-9A-Z]+\.js)"/.exec(page)?.[1]
+    expect(css, 'stylesheet link').toBeDefined()
+    expect(js, 'script tag').toBeDefined()
+    for (const [path, type] of [
+      [css, 'text/css'],
+      [js, 'javascript'],
+    ] as const) {
+      const res = await fetch(new URL(path as string, worker.url))
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type')).toContain(type)
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      // Byte for byte what the build wrote.
+      expect(await res.text()).toBe(readFileSync(join(ROOT, 'dist', 'assets', path as string), 'utf8'))
+    }
+    // Names that are not built are the Worker's 404, not a stale asset.
+    expect((await fetch(new URL('/ui/editor.js', worker.url))).status).toBe(404)
+  })
+
+  it('runs under the page CSP, which refuses inline script', async () => {
+    const { page, ctx, errors } = await open(1280)
+    await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: DocumentLike }).document
+      const s = d.createElement('script')
+      s.textContent = 'document.title = "inline ran"'
+      d.body.appendChild(s)
+    })
+    expect(await page.title()).not.toBe('inline ran')
+    await expect.poll(() => errors.join('\n')).toContain('Content Security Policy')
+    await ctx.close()
+  })
+})
 
 describe('editor page', () => {
   it('audits the seed article, highlights findings, applies suggestions (1280 px)', async () => {
