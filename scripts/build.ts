@@ -4,13 +4,16 @@
 //        (src/ui/styles.ts) as Workers static assets in dist/assets/ (wrangler.toml [assets]),
 //        named by content hash and cached as immutable through dist/assets/_headers;
 //        dist/ui-manifest.json tells the Worker (src/routes/ui.ts) their names.
+//   cli  the audit CLI (scripts/audit-cli.ts) as one file, dist/cli/translation-auditor.mjs:
+//        the package's `bin`. It stays two folders below the checkout, as scripts/lib/engine.ts
+//        is, because it reads the rule set and data from seeds/ relative to itself.
 //
-//   node scripts/build.ts [ui] [--quiet]
+//   node scripts/build.ts [ui] [cli] [--quiet]      (no target: both)
 //
-// Run by `npm ci` (prepare), `npm test`, and by wrangler ([build] in wrangler.toml) before
-// `wrangler dev` and `wrangler deploy`.
+// Run by `npm ci` (prepare), `npm test`, `npm run audit`, and by wrangler ([build] in
+// wrangler.toml) before `wrangler dev` and `wrangler deploy`.
 import { createHash } from 'node:crypto'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -61,16 +64,34 @@ export async function buildUi(out = DIST): Promise<UiManifest> {
   return manifest
 }
 
+export async function buildCli(out = DIST): Promise<string> {
+  const outfile = join(out, 'cli', 'translation-auditor.mjs')
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'audit-cli.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    loader: { '.txt': 'text' },
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  })
+  chmodSync(outfile, 0o755)
+  return outfile
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2)
   const quiet = args.includes('--quiet')
   const targets = args.filter((a) => !a.startsWith('--'))
-  for (const t of targets) if (t !== 'ui') throw new Error(`unknown build target ${t} (ui)`)
+  for (const t of targets) if (t !== 'ui' && t !== 'cli') throw new Error(`unknown build target ${t} (ui, cli)`)
   const all = targets.length === 0
   const done: string[] = []
   if (all || targets.includes('ui')) {
     const m = await buildUi()
     done.push(`dist/assets${m.js}`, `dist/assets${m.css}`)
   }
+  if (all || targets.includes('cli')) done.push(relative(ROOT, await buildCli()))
   if (!quiet) process.stderr.write(`built ${done.join(', ')}\n`)
 }
