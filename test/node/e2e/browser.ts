@@ -1,9 +1,10 @@
 // The browser the end-to-end tests drive through playwright-core. Nothing to install beyond
 // `npm ci`: on Linux x64 it is the Chromium build shipped inside the @sparticuz/chromium
 // package (pinned by the lock file), unpacked on first use into node_modules/.cache together
-// with the NSS libraries it links against, so no system package is needed. $CHROMIUM_PATH
-// picks another Chromium; on other platforms a system Chromium is looked for.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+// with the NSS libraries it links against and a font, so no system package is needed
+// (glibc aside). $CHROMIUM_PATH picks another Chromium; on other platforms a system
+// Chromium is looked for.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import sparticuz, { inflate } from '@sparticuz/chromium'
@@ -37,8 +38,17 @@ async function packaged(): Promise<Found> {
     const env: Record<string, string> = {
       LD_LIBRARY_PATH: [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
     }
-    // Without a system font configuration, the fonts shipped with the package.
-    if (!existsSync('/etc/fonts/fonts.conf')) env.FONTCONFIG_PATH = join(dir, 'fonts')
+    // Without a system font configuration (minimal images have none, and Chromium then
+    // crashes on text), the Open Sans shipped with the package. Its own fonts.conf names
+    // fixed /tmp paths, so point fontconfig at the unpacked fonts with a file of ours.
+    if (!existsSync('/etc/fonts/fonts.conf')) {
+      const conf = join(dir, 'fonts-here.conf')
+      writeFileSync(
+        conf,
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${join(dir, 'fonts')}</dir><cachedir>${join(dir, 'fonts-cache')}</cachedir></fontconfig>\n`,
+      )
+      env.FONTCONFIG_FILE = conf
+    }
     return { path, env, source: `@sparticuz/chromium ${version}` }
   } finally {
     if (tmp === undefined) delete process.env.TMPDIR
