@@ -2,6 +2,8 @@
 // model): pure, so it is tested apart from the page. Replacing [start, end) shifts the findings
 // after it, stretches a finding around it (whose own suggestion, computed for the old text, is
 // dropped) and drops the findings it overlaps, since the text they pointed at is gone.
+// A suggestion may offer alternatives, "depending on / based on": one is applied (the first
+// unless the editor picks another), as the engine's example runner does.
 import type { Span } from '../engine/types.ts'
 
 export interface Editable extends Span {
@@ -16,11 +18,24 @@ export interface Edited<F extends Editable> {
 
 export const hasSuggestion = (f: Editable): f is Editable & { suggestion: string } => typeof f.suggestion === 'string'
 
-/** Replaces the text of `target` with its suggestion and moves the other findings with the text. */
-export function applySuggestion<F extends Editable>(text: string, findings: readonly F[], target: F): Edited<F> {
+/** The alternatives a suggestion offers, separated by " / " in rule data. */
+export const alternatives = (suggestion: string): string[] => suggestion.split(' / ')
+
+/**
+ * Replaces the text of `target` with its suggestion (alternative `choice`, the first by
+ * default) and moves the other findings with the text.
+ */
+export function applySuggestion<F extends Editable>(
+  text: string,
+  findings: readonly F[],
+  target: F,
+  choice = 0,
+): Edited<F> {
   if (!hasSuggestion(target)) return { text, findings: [...findings] }
-  const { start, end, suggestion } = target
-  const delta = suggestion.length - (end - start)
+  const { start, end } = target
+  const options = alternatives(target.suggestion)
+  const replacement = options[choice] ?? (options[0] as string)
+  const delta = replacement.length - (end - start)
   const out: F[] = []
   for (const g of findings) {
     if (g.id === target.id) continue
@@ -32,12 +47,13 @@ export function applySuggestion<F extends Editable>(text: string, findings: read
       out.push(stretched)
     }
   }
-  return { text: text.slice(0, start) + suggestion + text.slice(end), findings: out }
+  return { text: text.slice(0, start) + replacement + text.slice(end), findings: out }
 }
 
 /**
- * Applies the suggestions of the chosen findings, last in the text first, so that each one is
- * applied where it stands; one that an earlier replacement dropped or stretched is skipped.
+ * Applies the suggestions (first alternatives) of the chosen findings, last in the text first,
+ * so that each one is applied where it stands; one that an earlier replacement dropped or
+ * stretched is skipped.
  */
 export function applyAll<F extends Editable>(
   text: string,

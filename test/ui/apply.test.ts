@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import deescalate from '../../seeds/articles/es-biden-deescalate.txt'
-import { applyAll, applySuggestion, type Editable } from '../../src/ui/apply.ts'
+import { alternatives, applyAll, applySuggestion, type Editable } from '../../src/ui/apply.ts'
 import { findingsOf } from '../helpers.ts'
 
 const f = (id: number, start: number, end: number, suggestion?: string): Editable =>
@@ -75,6 +75,17 @@ describe('applySuggestion', () => {
       after: [f(1, 9, 16), zelenski],
     },
   ]
+  it('a suggestion with alternatives applies the one chosen, the first by default', () => {
+    const calque = f(1, 9, 16, 'Blinken / Blinkens')
+    expect(alternatives('depending on / based on')).toEqual(['depending on', 'based on'])
+    expect(alternatives('')).toEqual([''])
+    expect(applySuggestion(text, [calque, zelenski], calque).text).toBe('Minister Blinken met Zelenski in Kiev.')
+    const second = applySuggestion(text, [calque, zelenski], calque, 1)
+    expect(second.text).toBe('Minister Blinkens met Zelenski in Kiev.')
+    expect(second.findings).toEqual([f(2, 22, 30, 'Zelensky')])
+    expect(applyAll(text, [calque, kiev], () => true).text).toBe('Minister Blinken met Zelenski in Kyiv.')
+  })
+
   for (const c of cases)
     it(c.name, () => {
       const out = applySuggestion(text, c.findings, c.target)

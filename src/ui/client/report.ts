@@ -2,7 +2,7 @@
 // highlights, the tooltip, the findings list, and applying suggestions (src/ui/apply.ts) with
 // undo and the corrected text.
 import type { Category, Finding, Report } from '../../engine/types.ts'
-import { applyAll, applySuggestion, hasSuggestion } from '../apply.ts'
+import { alternatives, applyAll, applySuggestion, hasSuggestion } from '../apply.ts'
 import type { EditorConfig } from '../config.ts'
 import { lineCol, lineStarts, plural } from '../format.ts'
 import { isMark, nestHighlights, type Segment } from '../highlight.ts'
@@ -125,10 +125,29 @@ export function reportView(config: EditorConfig, reaudit: (text: string) => void
     append(docEl, nestHighlights(s.text, s.findings.filter(visible)))
   }
 
+  const shown = (alternative: string) => (alternative === '' ? '(delete)' : alternative)
+
+  /** "Suggestion: depending on or based on", each alternative in a <kbd>. */
   function suggestionLine(cls: string, suggestion: string): HTMLElement {
     const line = el(cls === 'suggestion' ? 'span' : 'p', cls)
-    line.append(document.createTextNode('Suggestion: '), el('kbd', null, suggestion === '' ? '(delete)' : suggestion))
+    line.appendChild(document.createTextNode('Suggestion: '))
+    alternatives(suggestion).forEach((alt, i) => {
+      if (i) line.appendChild(document.createTextNode(' or '))
+      line.appendChild(el('kbd', null, shown(alt)))
+    })
     return line
+  }
+
+  /** "Apply", or one "Apply “…”" per alternative when the suggestion offers several. */
+  function applyButtons(f: Item & { suggestion: string }, excerpt: string, fromMark: HTMLElement | null) {
+    const options = alternatives(f.suggestion)
+    return options.map((alt, choice) => {
+      const b = el('button', 'apply', options.length > 1 ? `Apply “${shown(alt)}”` : 'Apply')
+      b.type = 'button'
+      if (!fromMark) b.setAttribute('aria-label', `Apply suggestion: replace “${excerpt.slice(0, 60)}” with “${alt}”`)
+      b.addEventListener('click', () => applyOne(f.id, fromMark, choice))
+      return b
+    })
   }
 
   function renderList(): void {
@@ -160,11 +179,7 @@ export function reportView(config: EditorConfig, reaudit: (text: string) => void
       actions.appendChild(showBtn)
       if (hasSuggestion(f)) {
         li.appendChild(suggestionLine('suggestion', f.suggestion))
-        const apply = el('button', 'apply', 'Apply')
-        apply.type = 'button'
-        apply.setAttribute('aria-label', `Apply suggestion: replace “${excerpt.slice(0, 60)}” with “${f.suggestion}”`)
-        apply.addEventListener('click', () => applyOne(f.id, null))
-        actions.appendChild(apply)
+        actions.append(...applyButtons(f, excerpt, null))
       }
       li.appendChild(actions)
       listEl.appendChild(li)
@@ -213,13 +228,17 @@ export function reportView(config: EditorConfig, reaudit: (text: string) => void
     )
     tip.append(head, el('p', 'tip-message', f.message))
     if (hasSuggestion(f)) {
-      const apply = el('button', 'apply', 'Apply')
-      apply.type = 'button'
-      apply.addEventListener('click', () => applyOne(f.id, mark))
+      const excerpt = current().text.slice(f.start, f.end)
       tip.append(
         suggestionLine('tip-suggestion', f.suggestion),
-        apply,
-        el('span', 'hint', ' Enter applies · Esc closes'),
+        ...applyButtons(f, excerpt, mark),
+        el(
+          'span',
+          'hint',
+          alternatives(f.suggestion).length > 1
+            ? ' Enter applies the first · Esc closes'
+            : ' Enter applies · Esc closes',
+        ),
       )
     } else {
       tip.appendChild(el('span', 'hint', 'No automatic fix: edit the text. Esc closes'))
@@ -333,15 +352,16 @@ export function reportView(config: EditorConfig, reaudit: (text: string) => void
     }
   }
 
-  function applyOne(id: number, fromMark: HTMLElement | null): void {
+  function applyOne(id: number, fromMark: HTMLElement | null, choice = 0): void {
     const s = current()
     const f = find(id)
     if (!f || !hasSuggestion(f)) return
     const before = s.text.slice(f.start, f.end)
+    const after = alternatives(f.suggestion)[choice] ?? ''
     snapshot()
-    Object.assign(s, applySuggestion(s.text, s.findings, f))
+    Object.assign(s, applySuggestion(s.text, s.findings, f, choice))
     afterApply(
-      `Replaced “${before.slice(0, 60)}” with “${f.suggestion}”. ${plural(s.findings.length, 'finding')} left.`,
+      `Replaced “${before.slice(0, 60)}” with “${after}”. ${plural(s.findings.length, 'finding')} left.`,
       fromMark ? f.start : null,
     )
   }

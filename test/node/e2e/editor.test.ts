@@ -251,6 +251,22 @@ describe('editor page', () => {
     await ctx.close()
   })
 
+  it('offers each alternative of a suggestion ("showcase / highlight") as its own Apply', async () => {
+    const { page, ctx, errors } = await open(1280)
+    await paste(page, 'The museum will put into value the work of local artists, the mayor said on Monday.')
+    await page.getByRole('button', { name: 'Audit', exact: true }).click()
+    const mark = page.locator('#doc mark.f').filter({ hasText: /^put into value$/ })
+    await mark.click()
+    const tip = page.locator('#tip')
+    expect(await tip.locator('kbd').allTextContents()).toEqual(['showcase', 'highlight'])
+    await tip.getByRole('button', { name: 'Apply “highlight”' }).click()
+    expect(await page.locator('#corrected').inputValue()).toBe(
+      'The museum will highlight the work of local artists, the mayor said on Monday.',
+    )
+    expect(errors).toEqual([])
+    await ctx.close()
+  })
+
   it('opens a dropped .html file and audits the extracted text', async () => {
     const { page, ctx } = await open(1280)
     const html =
