@@ -1,31 +1,16 @@
 // Runs a rule alone on its own examples (schema `examples`): every invalid text must be
 // flagged by it and its suggestions must turn the text into `output`; every valid text must
-// pass untouched. Used by the validate endpoint and by the generic test over the default rule set.
+// pass untouched. Used by the generic test over the default rule set (and the validate endpoint).
 import type { Rule, RuleSet } from '../rules/schema.ts'
 import { audit } from './audit.ts'
 import { compileRuleset } from './compile.ts'
 import type { RuleData } from './detector.ts'
-import type { Finding } from './types.ts'
+import { applyAll } from './fixes.ts'
 
 export interface ExampleProblem {
   ruleId: string
   example: string
   message: string
-}
-
-/**
- * Applies each finding's suggestion (one alternative: the text before " / "), last first so
- * that earlier offsets stay valid; overlapping findings keep the first one.
- */
-export function applySuggestions(text: string, findings: Pick<Finding, 'start' | 'end' | 'suggestion'>[]): string {
-  const fixes = findings
-    .filter((f) => f.suggestion !== undefined)
-    .sort((a, b) => a.start - b.start)
-    .filter((f, i, all) => i === 0 || f.start >= (all[i - 1] as Finding).end)
-  let out = text
-  for (const f of fixes.reverse())
-    out = out.slice(0, f.start) + (f.suggestion as string).split(' / ')[0] + out.slice(f.end)
-  return out
 }
 
 /** Problems of `rule` with its examples (none when it has none or all pass). */
@@ -62,7 +47,11 @@ export function exampleProblems(
     const found = own(text)
     if (!found.length) problems.push({ ruleId: rule.id, example: text, message: 'invalid example not flagged' })
     else {
-      const fixed = applySuggestions(text, found)
+      const fixed = applyAll(
+        text,
+        found.map((f, id) => ({ ...f, id })),
+        () => true,
+      ).text
       if (fixed !== output)
         problems.push({ ruleId: rule.id, example: text, message: `suggestions give “${fixed}”, expected “${output}”` })
     }

@@ -1,7 +1,7 @@
 // Rules carry their examples: one generic test runs every rule of the default rule set alone
 // on its own valid and invalid texts, and refuses a rule without them.
 import { describe, expect, it } from 'vitest'
-import { applySuggestions, exampleProblems } from '../../src/engine/examples.ts'
+import { exampleProblems } from '../../src/engine/examples.ts'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 import { ruleset } from '../../src/rules/schema.ts'
 import { bundledData } from '../helpers.ts'
@@ -43,17 +43,5 @@ describe('exampleProblems', () => {
       ['No calque here.', 'invalid example not flagged'],
       ['The telephone interview ended.', 'suggestions give “The phone call ended.”, expected “The call ended.”'],
     ])
-  })
-  it('applies the first alternative of each suggestion, later ones first', () => {
-    const text = 'in function of the minister’s Said'
-    const said = text.indexOf('Said')
-    expect(
-      applySuggestions(text, [
-        { start: 0, end: 14, suggestion: 'depending on / based on' },
-        { start: said, end: said + 4, suggestion: 'said' },
-        { start: 3, end: 10 },
-        { start: 5, end: 12, suggestion: 'overlaps the first fix' },
-      ]),
-    ).toBe('depending on the minister’s said')
   })
 })

@@ -1,9 +1,9 @@
-// Applying suggestions (src/ui/apply.ts), as the editor page does: the corrected text, and the
+// Applying suggestions (src/engine/fixes.ts), as the editor page does: the corrected text, and the
 // remaining findings still pointing at the text they found.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import deescalate from '../../seeds/articles/es-biden-deescalate.txt'
-import { alternatives, applyAll, applySuggestion, type Editable } from '../../src/ui/apply.ts'
+import { alternatives, applyAll, applySuggestion, type Editable } from '../../src/engine/fixes.ts'
 import { findingsOf } from '../helpers.ts'
 
 const f = (id: number, start: number, end: number, suggestion?: string): Editable =>

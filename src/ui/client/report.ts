@@ -1,8 +1,9 @@
 // The report half of the editor page: score, category filters, the article with nested
-// highlights, the tooltip, the findings list, and applying suggestions (src/ui/apply.ts) with
+// highlights, the tooltip, the findings list, and applying suggestions (src/engine/fixes.ts) with
 // undo and the corrected text.
+
+import { alternatives, applyAll, applySuggestion, hasSuggestion } from '../../engine/fixes.ts'
 import type { Category, Finding, Report } from '../../engine/types.ts'
-import { alternatives, applyAll, applySuggestion, hasSuggestion } from '../apply.ts'
 import type { EditorConfig } from '../config.ts'
 import { lineCol, lineStarts, plural } from '../format.ts'
 import { isMark, nestHighlights, type Segment } from '../highlight.ts'

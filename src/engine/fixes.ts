@@ -4,7 +4,7 @@
 // dropped) and drops the findings it overlaps, since the text they pointed at is gone.
 // A suggestion may offer alternatives, "depending on / based on": one is applied (the first
 // unless the editor picks another), as the engine's example runner does.
-import type { Span } from '../engine/types.ts'
+import type { Span } from './types.ts'
 
 export interface Editable extends Span {
   id: number
