@@ -66,25 +66,58 @@ class WordList implements RankedLexicon {
 }
 
 /**
+ * A sorted list of lines kept as the one string it arrived in and searched by bisection: no
+ * parsing on load, whatever its length (tens of thousands of words cost nothing until asked).
+ * A line may carry a value after a tab; the part before it is the key the lines are sorted by.
+ */
+export class SortedLines {
+  private readonly text: string
+  constructor(text = '') {
+    this.text = text
+  }
+  /** The value after the tab of the line whose key is `key` ('' without one), or undefined. */
+  get(key: string): string | undefined {
+    const t = this.text
+    let lo = 0
+    let hi = t.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const start = Math.max(lo, t.lastIndexOf('\n', mid - 1) + 1)
+      let end = t.indexOf('\n', start)
+      if (end < 0) end = t.length
+      const line = t.slice(start, end)
+      const tab = line.indexOf('\t')
+      const k = tab < 0 ? line : line.slice(0, tab)
+      if (k === key) return tab < 0 ? '' : line.slice(tab + 1)
+      if (k < key) lo = end + 1
+      else hi = start
+    }
+    return undefined
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined
+  }
+}
+
+/**
  * A precompiled word list (`#sorted` first line): every word on its own line in code-unit
  * order, ranked words followed by a tab and their rank. Nothing is parsed when it loads: a
  * look-up is a binary search over the text itself, remembered per isolate (articles repeat
  * their words), so an isolate's first audit does not split and index megabytes of words.
  */
 class SortedText implements RankedLexicon {
-  private readonly text: string
-  private readonly from: number
+  private readonly lines: SortedLines
   readonly size: number
   private readonly seen = new Map<string, number | null>()
   constructor(text: string, from: number, size: number) {
-    this.text = text
-    this.from = from
+    this.lines = new SortedLines(text.slice(from))
     this.size = size
   }
   get(word: string): number | undefined {
     let r = this.seen.get(word)
     if (r === undefined) {
-      r = this.search(word)
+      const rank = this.lines.get(word)
+      r = rank === undefined ? null : rank === '' ? UNRANKED : Number(rank)
       if (this.seen.size >= TAIL_MEMO_LIMIT) this.seen.clear()
       this.seen.set(word, r)
     }
@@ -92,28 +125,6 @@ class SortedText implements RankedLexicon {
   }
   has(word: string): boolean {
     return this.get(word) !== undefined
-  }
-  private search(word: string): number | null {
-    const t = this.text
-    let lo = this.from
-    let hi = t.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      const start = t.lastIndexOf('\n', mid - 1) + 1
-      let end = t.indexOf('\n', start)
-      if (end < 0) end = t.length
-      if (start < this.from || end <= start) {
-        lo = end + 1
-        continue
-      }
-      const tab = t.indexOf('\t', start)
-      const keyEnd = tab >= 0 && tab < end ? tab : end
-      const key = t.slice(start, keyEnd)
-      if (key === word) return keyEnd < end ? Number(t.slice(keyEnd + 1, end)) : UNRANKED
-      if (key < word) lo = end + 1
-      else hi = start
-    }
-    return null
   }
 }
 

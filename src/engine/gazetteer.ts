@@ -1,5 +1,6 @@
 // The name gazetteer: canonical names with accepted variants and known wrong forms, indexed
 // for exact and fuzzy look-up. Compiled once per rule-set version per isolate.
+import { SortedLines } from './data.ts'
 import { fold } from './document.ts'
 
 export interface NameEntry {
@@ -22,40 +23,6 @@ export interface NameData {
   known?: string
   /** `mangled\tName` lines sorted by the first field: a name word with its accented letters deleted. */
   mangled?: string
-}
-
-/**
- * A sorted list of lines kept as the one string it arrived in and searched by bisection: no
- * parsing on load, whatever its length (tens of thousands of words cost nothing until asked).
- * A line may carry a value after a tab; the part before it is the key the lines are sorted by.
- */
-export class SortedLines {
-  private readonly text: string
-  constructor(text = '') {
-    this.text = text
-  }
-  /** The value after the tab of the line whose key is `key` ('' without one), or undefined. */
-  get(key: string): string | undefined {
-    const t = this.text
-    let lo = 0
-    let hi = t.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const start = Math.max(lo, t.lastIndexOf('\n', mid - 1) + 1)
-      let end = t.indexOf('\n', start)
-      if (end < 0) end = t.length
-      const line = t.slice(start, end)
-      const tab = line.indexOf('\t')
-      const k = tab < 0 ? line : line.slice(0, tab)
-      if (k === key) return tab < 0 ? '' : line.slice(tab + 1)
-      if (k < key) lo = end + 1
-      else hi = start
-    }
-    return undefined
-  }
-  has(key: string): boolean {
-    return this.get(key) !== undefined
-  }
 }
 
 /** One word of a canonical name, indexed for fuzzy look-up. */

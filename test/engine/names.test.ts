@@ -3,6 +3,7 @@
 // suggestions. Every sentence is written for the test; each check is also shown on a source
 // language the dev corpus does not have (named in the test title).
 import { describe, expect, it } from 'vitest'
+import { SortedLines } from '../../src/engine/data.ts'
 import type { AuditContext } from '../../src/engine/detector.ts'
 import type { NameCheck } from '../../src/engine/detectors/names/check.ts'
 import { givenNameForm } from '../../src/engine/detectors/names/checks/given-name-form.ts'
@@ -14,7 +15,7 @@ import { wrongForm } from '../../src/engine/detectors/names/checks/wrong-form.ts
 import { nameDoc } from '../../src/engine/detectors/names/context.ts'
 import { englishFormOfName } from '../../src/engine/detectors/names/forms.ts'
 import { mergeHits } from '../../src/engine/detectors/names.ts'
-import { nameKey, SortedLines } from '../../src/engine/gazetteer.ts'
+import { nameKey } from '../../src/engine/gazetteer.ts'
 import { analyse } from '../../src/engine/words.ts'
 import { bundledData, findingsOf } from '../helpers.ts'
 
