@@ -1,0 +1,106 @@
+// What a rule set costs (issue 11.3): every limit of the schema can hold while the whole
+// makes each audit slow (150,000 patterns in 4.5 MB took 35-53 s per 5 KB article). Before
+// a rule set is written, its cost is estimated for one audit of the reference article and
+// compared with a stated budget; over it, validation refuses the rule set (422, with the
+// figure). The estimate is a worst case, from counts alone, so it is cheap and
+// deterministic: every pattern is charged a full pass over the text (an attacker chooses
+// the text, so no prefilter can be assumed to skip it), and compiling is charged as a
+// cold isolate pays it on its first audit.
+//
+// The constants are milliseconds measured on the benchmark machine (README "Performance")
+// by `npm run bench:cost`, which prints the estimate beside the measured time for the
+// default rule set and for synthetic worst cases, so a change to the engine that moves
+// these figures shows there.
+import type { Rule, RuleKind, RuleProblem } from './schema.ts'
+
+/** The reference text: seeds/articles/es-biden-deescalate.txt, a 5 KB machine-translated article. */
+export const REFERENCE_TEXT = { file: 'seeds/articles/es-biden-deescalate.txt', characters: 5155 } as const
+
+/**
+ * Most a rule set may cost, in estimated milliseconds for the first audit of the reference
+ * text in a fresh isolate (compiling included): about two and a half times what the
+ * default rule set is charged (about 360 ms; measured 160-220 ms cold and 15-35 ms warm,
+ * its patterns' prefilters helping), far below Workers' 30 s CPU limit.
+ */
+export const COST_BUDGET_MS = 1000
+
+export const COST_MODEL = {
+  /** Segmentation, scoring and merging, whatever the rules. */
+  baseMs: 2,
+  /** One re2js pass of a pattern over the reference text, its literals assumed present. */
+  patternScanMs: 0.6,
+  /** Compiling a pattern on re2js (once per isolate, on first use)… */
+  patternCompileMs: 0.8,
+  /** …plus this per 1,000 characters of it. */
+  patternCompileMsPerKChar: 0.15,
+  /** Adding one phrase to the trie (once per isolate); walking the trie costs nearly nothing. */
+  phraseCompileMs: 0.005,
+  /** Each code-backed rule runs its check over the whole document. */
+  ruleMs: {
+    phrase: 0.02,
+    pattern: 0.02,
+    gazetteer: 5,
+    'name-cluster': 1,
+    'foreign-words': 2,
+    duplicate: 1,
+    garbled: 5,
+    chrome: 0.5,
+  } satisfies Record<RuleKind, number>,
+} as const
+
+export interface RuleCost {
+  ruleId: string
+  ms: number
+}
+
+export interface Cost {
+  /** Estimated milliseconds for one audit of the reference text. */
+  estimatedMs: number
+  budgetMs: number
+  patterns: number
+  phrases: number
+  /** The rules that cost most, most expensive first. */
+  costliest: RuleCost[]
+}
+
+export function ruleCost(rule: Rule): number {
+  const m = COST_MODEL
+  let ms = m.ruleMs[rule.kind]
+  if (rule.kind === 'pattern')
+    for (const p of rule.patterns)
+      ms += m.patternScanMs + m.patternCompileMs + (m.patternCompileMsPerKChar * p.re.length) / 1000
+  if (rule.kind === 'phrase') ms += m.phraseCompileMs * rule.phrases.length
+  return ms
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10
+
+export function rulesetCost(rules: readonly Rule[], budgetMs = COST_BUDGET_MS): Cost {
+  let estimated = COST_MODEL.baseMs
+  let patterns = 0
+  let phrases = 0
+  const perRule: RuleCost[] = []
+  for (const rule of rules) {
+    if (!rule.enabled) continue
+    const ms = ruleCost(rule)
+    estimated += ms
+    perRule.push({ ruleId: rule.id, ms: round(ms) })
+    if (rule.kind === 'pattern') patterns += rule.patterns.length
+    if (rule.kind === 'phrase') phrases += rule.phrases.length
+  }
+  perRule.sort((a, b) => b.ms - a.ms)
+  return { estimatedMs: round(estimated), budgetMs, patterns, phrases, costliest: perRule.slice(0, 5) }
+}
+
+/** One problem naming the figure when the rule set is over the budget; none otherwise. */
+export function costProblems(rules: readonly Rule[], budgetMs = COST_BUDGET_MS): RuleProblem[] {
+  const cost = rulesetCost(rules, budgetMs)
+  if (cost.estimatedMs <= budgetMs) return []
+  const costliest = cost.costliest.map((r) => `${r.ruleId} ${r.ms} ms`).join(', ')
+  return [
+    {
+      path: 'rules',
+      message: `estimated audit cost ${cost.estimatedMs} ms for the reference ${REFERENCE_TEXT.characters}-character article is over the budget of ${budgetMs} ms (${cost.patterns} patterns, ${cost.phrases} phrases; costliest rules: ${costliest})`,
+    },
+  ]
+}
