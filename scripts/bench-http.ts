@@ -193,8 +193,9 @@ async function hostileRun(): Promise<{ out: Record<string, unknown>; failed: boo
       headers: r.headers,
       body: r.body,
       onResponse: (status: number) => {
-        const byStatus = (seen[r.name] ??= {})
+        const byStatus = seen[r.name] ?? {}
         byStatus[status] = (byStatus[status] ?? 0) + 1
+        seen[r.name] = byStatus
       },
     })),
   })

@@ -74,7 +74,10 @@ describe('rule-set ids at every entry', () => {
 describe('one definition', () => {
   it('the schemas that refuse these ids are the ones /openapi.json documents', async () => {
     const doc = (await (await SELF.fetch(`${base}/openapi.json`)).json()) as {
-      paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: { pattern?: string } }[] }>>
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; in: string; schema: { pattern?: string } }[] }>
+      >
     }
     const audit = doc.paths['/v1/audit']?.post?.parameters ?? []
     const byName = Object.fromEntries(audit.map((p) => [`${p.in}:${p.name}`, p.schema.pattern]))
