@@ -138,5 +138,13 @@ export async function hostileRequests(now = Date.now()): Promise<HostileRequest[
       headers: text,
       body: line.repeat(Math.floor(1_000_000 / line.length)),
     },
+    {
+      name: '1 MB of one repeated boilerplate line',
+      expect: [200],
+      method: 'POST',
+      path: '/v1/audit',
+      headers: text,
+      body: 'Leave a Reply\n'.repeat(Math.floor(1_000_000 / 14)),
+    },
   ]
 }

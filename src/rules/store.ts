@@ -260,7 +260,8 @@ export async function listIds(kv: KVNamespace): Promise<string[]> {
     const page = await kv.list({ prefix: 'ruleset:', cursor })
     for (const k of page.keys) {
       const m = /^ruleset:([^:]+):current$/.exec(k.name)
-      if (m) ids.add(m[1] as string)
+      // A key written behind the API's back with an impossible id is not a rule set to list.
+      if (m && RULESET_ID.test(m[1] as string)) ids.add(m[1] as string)
     }
     cursor = page.list_complete ? undefined : page.cursor
   } while (cursor)
