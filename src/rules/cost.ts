@@ -2,15 +2,18 @@
 // makes each audit slow (150,000 patterns in 4.5 MB took 35-53 s per 5 KB article). Before
 // a rule set is written, its cost is estimated for one audit of the reference article and
 // compared with a stated budget; over it, validation refuses the rule set (422, with the
-// figure). The estimate is a worst case, from counts alone, so it is cheap and
-// deterministic: every pattern is charged a full pass over the text (an attacker chooses
-// the text, so no prefilter can be assumed to skip it), and compiling is charged as a
-// cold isolate pays it on its first audit.
+// figure). The estimate is a worst case read from the rule set's text, without compiling
+// anything, so it is cheap and deterministic: every pattern is charged a full pass over the
+// text (an attacker chooses the text, so no prefilter can be assumed to skip it) and its
+// compilation as a cold isolate pays it on its first audit, both growing with the size of
+// its RE2 program (src/rules/program-size.ts: one valid 4,800-character pattern can be an
+// 800,000-instruction program that takes 3.7 s to compile).
 //
 // The constants are milliseconds measured on the benchmark machine (README "Performance")
 // by `npm run bench:cost`, which prints the estimate beside the measured time for the
 // default rule set and for synthetic worst cases, so a change to the engine that moves
 // these figures shows there.
+import { estimateProgramSize } from './program-size.ts'
 import type { Rule, RuleKind, RuleProblem } from './schema.ts'
 
 /** The reference text: seeds/articles/es-biden-deescalate.txt, a 5 KB machine-translated article. */
@@ -18,23 +21,25 @@ export const REFERENCE_TEXT = { file: 'seeds/articles/es-biden-deescalate.txt', 
 
 /**
  * Most a rule set may cost, in estimated milliseconds for the first audit of the reference
- * text in a fresh isolate (compiling included): about two and a half times what the
- * default rule set is charged (about 360 ms; measured 160-220 ms cold and 15-35 ms warm,
- * its patterns' prefilters helping), far below Workers' 30 s CPU limit.
+ * text in a fresh isolate (compiling included): about twice what the default rule set is
+ * charged (about 500 ms; measured 160-220 ms cold and 15-35 ms warm, its patterns'
+ * prefilters and V8 plans helping), far below Workers' 30 s CPU limit.
  */
 export const COST_BUDGET_MS = 1000
 
 export const COST_MODEL = {
   /** Segmentation, scoring and merging, whatever the rules. */
   baseMs: 2,
-  /** One re2js pass of a pattern over the reference text, its literals assumed present. */
-  patternScanMs: 0.6,
+  /** One re2js pass of a pattern over the reference text, its literals assumed present… */
+  patternScanMs: 0.3,
+  /** …plus this per instruction of its program. */
+  patternScanMsPerInstruction: 0.002,
   /** Compiling a pattern on re2js (once per isolate, on first use)… */
-  patternCompileMs: 0.8,
-  /** …plus this per 1,000 characters of it. */
-  patternCompileMsPerKChar: 0.15,
+  patternCompileMs: 0.3,
+  /** …plus this per instruction (800,000 instructions: 3.7 s measured). */
+  patternCompileMsPerInstruction: 0.005,
   /** Adding one phrase to the trie (once per isolate); walking the trie costs nearly nothing. */
-  phraseCompileMs: 0.005,
+  phraseCompileMs: 0.007,
   /** Each code-backed rule runs its check over the whole document. */
   ruleMs: {
     phrase: 0.02,
@@ -58,19 +63,27 @@ export interface Cost {
   estimatedMs: number
   budgetMs: number
   patterns: number
+  /** Estimated RE2 instructions of all patterns together. */
+  instructions: number
   phrases: number
   /** The rules that cost most, most expensive first. */
   costliest: RuleCost[]
 }
 
-export function ruleCost(rule: Rule): number {
+/** A rule's estimated milliseconds, and the RE2 instructions of its patterns. */
+export function ruleCost(rule: Rule): { ms: number; instructions: number } {
   const m = COST_MODEL
   let ms = m.ruleMs[rule.kind]
+  let instructions = 0
   if (rule.kind === 'pattern')
-    for (const p of rule.patterns)
-      ms += m.patternScanMs + m.patternCompileMs + (m.patternCompileMsPerKChar * p.re.length) / 1000
+    for (const p of rule.patterns) {
+      const size = estimateProgramSize(p.re)
+      instructions += size
+      ms +=
+        m.patternScanMs + m.patternCompileMs + (m.patternScanMsPerInstruction + m.patternCompileMsPerInstruction) * size
+    }
   if (rule.kind === 'phrase') ms += m.phraseCompileMs * rule.phrases.length
-  return ms
+  return { ms, instructions }
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10
@@ -78,18 +91,20 @@ const round = (ms: number) => Math.round(ms * 10) / 10
 export function rulesetCost(rules: readonly Rule[], budgetMs = COST_BUDGET_MS): Cost {
   let estimated = COST_MODEL.baseMs
   let patterns = 0
+  let instructions = 0
   let phrases = 0
   const perRule: RuleCost[] = []
   for (const rule of rules) {
     if (!rule.enabled) continue
-    const ms = ruleCost(rule)
-    estimated += ms
-    perRule.push({ ruleId: rule.id, ms: round(ms) })
+    const cost = ruleCost(rule)
+    estimated += cost.ms
+    instructions += cost.instructions
+    perRule.push({ ruleId: rule.id, ms: round(cost.ms) })
     if (rule.kind === 'pattern') patterns += rule.patterns.length
     if (rule.kind === 'phrase') phrases += rule.phrases.length
   }
   perRule.sort((a, b) => b.ms - a.ms)
-  return { estimatedMs: round(estimated), budgetMs, patterns, phrases, costliest: perRule.slice(0, 5) }
+  return { estimatedMs: round(estimated), budgetMs, patterns, instructions, phrases, costliest: perRule.slice(0, 5) }
 }
 
 /** One problem naming the figure when the rule set is over the budget; none otherwise. */
@@ -100,7 +115,7 @@ export function costProblems(rules: readonly Rule[], budgetMs = COST_BUDGET_MS):
   return [
     {
       path: 'rules',
-      message: `estimated audit cost ${cost.estimatedMs} ms for the reference ${REFERENCE_TEXT.characters}-character article is over the budget of ${budgetMs} ms (${cost.patterns} patterns, ${cost.phrases} phrases; costliest rules: ${costliest})`,
+      message: `estimated audit cost ${cost.estimatedMs} ms for the reference ${REFERENCE_TEXT.characters}-character article is over the budget of ${budgetMs} ms (${cost.patterns} patterns of ${cost.instructions} RE2 instructions, ${cost.phrases} phrases; costliest rules: ${costliest})`,
     },
   ]
 }

@@ -5,13 +5,15 @@ import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 import { COST_BUDGET_MS, COST_MODEL, rulesetCost } from '../../src/rules/cost.ts'
+import { compilePattern } from '../../src/rules/patterns.ts'
+import { estimateProgramSize } from '../../src/rules/program-size.ts'
 import { LIMITS, ruleset, validateRuleset, validateStored } from '../../src/rules/schema.ts'
 
 const patternRule = (id: string, n: number, extra: Record<string, unknown> = {}) => ({
   id,
   kind: 'pattern',
   category: 'garbled',
-  patterns: Array.from({ length: n }, (_, k) => ({ re: `[a-z]+${id.replace(/\W/g, '')}x${k}[0-9]{2}` })),
+  patterns: Array.from({ length: n }, (_, k) => ({ re: `[a-z]+x${String(k).padStart(3, '0')}[0-9]{2}` })),
   ...extra,
 })
 
@@ -52,6 +54,43 @@ describe('rule-set cost', () => {
     expect(figure).toBeGreaterThan(100 * COST_BUDGET_MS)
     expect(v.problems[0]?.message).toContain(`budget of ${COST_BUDGET_MS} ms`)
     expect(v.problems[0]?.message).toContain('150000 patterns')
+  })
+
+  it('refuses one valid 4,800-character pattern of 800,000 RE2 instructions before compiling it (3.7 s)', () => {
+    const re = `${'[a-z]{0,999}'.repeat(400)}q`
+    expect(estimateProgramSize(re)).toBeGreaterThan(790_000)
+    const v = validateStored({
+      id: 'one',
+      rules: [{ id: 'big', kind: 'pattern', category: 'garbled', patterns: [{ re }] }],
+    })
+    expect(v.ok).toBe(false)
+    if (!v.ok) expect(v.problems[0]?.message).toMatch(/estimated audit cost .* RE2 instructions/)
+  })
+
+  it('estimates program sizes from the text at or above what re2js compiles', () => {
+    const patterns = ruleset
+      .parse(BUNDLED_RULESET)
+      .rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns : []))
+      .concat(
+        [
+          '[a-z]{0,1000}[0-9]{0,1000}',
+          '(?:[a-z]{1,30} ){1,30}zzz',
+          '(?i)foo(?P<x>bar|baz)+?',
+          '[]a[:alpha:]\\]]{2,}',
+          '\\p{Greek}+\\x{263a}\\Qa.b\\E',
+          `(?:${Array.from({ length: 50 }, (_, i) => `\\w{${i},99}`).join('|')})`,
+        ].map((re) => ({ re, flags: '', suggestion: undefined })),
+      )
+    expect(patterns.length).toBeGreaterThan(100)
+    let estimated = 0
+    let actual = 0
+    for (const p of patterns) {
+      const size = compilePattern(p.re, p.flags).programSize()
+      expect(estimateProgramSize(p.re), p.re).toBeGreaterThanOrEqual(size)
+      estimated += estimateProgramSize(p.re)
+      actual += size
+    }
+    expect(estimated).toBeLessThan(actual * 1.2) // close, not wildly pessimistic
   })
 
   it('the line falls where the model puts it; disabled rules cost nothing', () => {
