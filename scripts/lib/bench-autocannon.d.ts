@@ -15,6 +15,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     body?: string
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void
+    /** Returns the request to send (called before each one when present). */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request
   }
   interface Options {
     url: string

@@ -9,6 +9,7 @@ import { requireToken } from '../http/auth.ts'
 import { limitedBody } from '../http/body.ts'
 import { HttpProblem } from '../http/problem.ts'
 import { notFoundParams } from '../http/validation.ts'
+import { rawCostProblems } from '../rules/cost.ts'
 import { LIMITS, type StoredRuleSet, validateStored } from '../rules/schema.ts'
 import {
   compileResolved,
@@ -47,6 +48,9 @@ const jsonBody = limitedBody(['application/json'], () => LIMITS.rulesetBytes)
 const notFound = notFoundParams('rule set')
 
 function validateOr422(input: unknown): StoredRuleSet {
+  // Over the budget on its own rules already: refused before the schema parses all of them.
+  const over = rawCostProblems(input)
+  if (over.length) throw new HttpProblem(422, 'The rule set has 1 problem(s)', { problems: over })
   const v = validateStored(input)
   if (!v.ok) throw new HttpProblem(422, `The rule set has ${v.problems.length} problem(s)`, { problems: v.problems })
   return v.value

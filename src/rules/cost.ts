@@ -14,7 +14,7 @@
 // default rule set and for synthetic worst cases, so a change to the engine that moves
 // these figures shows there.
 import { estimateProgramSize } from './program-size.ts'
-import type { Rule, RuleKind, RuleProblem } from './schema.ts'
+import type { RuleKind, RuleProblem } from './schema.ts'
 
 /** The reference text: seeds/articles/es-biden-deescalate.txt, a 5 KB machine-translated article. */
 export const REFERENCE_TEXT = { file: 'seeds/articles/es-biden-deescalate.txt', characters: 5155 } as const
@@ -70,25 +70,34 @@ export interface Cost {
   costliest: RuleCost[]
 }
 
+/** What the estimate reads of a rule: a validated Rule, or a rule as it arrived (rawCostProblems). */
+export interface CostedRule {
+  id: string
+  kind: RuleKind
+  enabled: boolean
+  patterns?: readonly { re: string }[]
+  phrases?: readonly unknown[]
+}
+
 /** A rule's estimated milliseconds, and the RE2 instructions of its patterns. */
-export function ruleCost(rule: Rule): { ms: number; instructions: number } {
+export function ruleCost(rule: CostedRule): { ms: number; instructions: number } {
   const m = COST_MODEL
   let ms = m.ruleMs[rule.kind]
   let instructions = 0
-  if (rule.kind === 'pattern')
+  if (rule.patterns)
     for (const p of rule.patterns) {
       const size = estimateProgramSize(p.re)
       instructions += size
       ms +=
         m.patternScanMs + m.patternCompileMs + (m.patternScanMsPerInstruction + m.patternCompileMsPerInstruction) * size
     }
-  if (rule.kind === 'phrase') ms += m.phraseCompileMs * rule.phrases.length
+  if (rule.phrases) ms += m.phraseCompileMs * rule.phrases.length
   return { ms, instructions }
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10
 
-export function rulesetCost(rules: readonly Rule[], budgetMs = COST_BUDGET_MS): Cost {
+export function rulesetCost(rules: readonly CostedRule[], budgetMs = COST_BUDGET_MS): Cost {
   let estimated = COST_MODEL.baseMs
   let patterns = 0
   let instructions = 0
@@ -100,15 +109,15 @@ export function rulesetCost(rules: readonly Rule[], budgetMs = COST_BUDGET_MS): 
     estimated += cost.ms
     instructions += cost.instructions
     perRule.push({ ruleId: rule.id, ms: round(cost.ms) })
-    if (rule.kind === 'pattern') patterns += rule.patterns.length
-    if (rule.kind === 'phrase') phrases += rule.phrases.length
+    patterns += rule.patterns?.length ?? 0
+    phrases += rule.phrases?.length ?? 0
   }
   perRule.sort((a, b) => b.ms - a.ms)
   return { estimatedMs: round(estimated), budgetMs, patterns, instructions, phrases, costliest: perRule.slice(0, 5) }
 }
 
 /** One problem naming the figure when the rule set is over the budget; none otherwise. */
-export function costProblems(rules: readonly Rule[], budgetMs = COST_BUDGET_MS): RuleProblem[] {
+export function costProblems(rules: readonly CostedRule[], budgetMs = COST_BUDGET_MS): RuleProblem[] {
   const cost = rulesetCost(rules, budgetMs)
   if (cost.estimatedMs <= budgetMs) return []
   const costliest = cost.costliest.map((r) => `${r.ruleId} ${r.ms} ms`).join(', ')
@@ -118,4 +127,30 @@ export function costProblems(rules: readonly Rule[], budgetMs = COST_BUDGET_MS):
       message: `estimated audit cost ${cost.estimatedMs} ms for the reference ${REFERENCE_TEXT.characters}-character article is over the budget of ${budgetMs} ms (${cost.patterns} patterns of ${cost.instructions} RE2 instructions, ${cost.phrases} phrases; costliest rules: ${costliest})`,
     },
   ]
+}
+
+/**
+ * The same check on a rule set as it arrived, before the schema parses it: its own rules
+ * are a lower bound of what it will cost, and parsing 150,000 patterns with the full schema
+ * is most of the time such a request takes. Anything unreadable is left to the schema.
+ */
+export function rawCostProblems(input: unknown, budgetMs = COST_BUDGET_MS): RuleProblem[] {
+  const rules = (input as { rules?: unknown } | null)?.rules
+  if (!Array.isArray(rules)) return []
+  const readable: CostedRule[] = []
+  for (const r of rules) {
+    const rule = r as Record<string, unknown> | null
+    if (!rule || typeof rule.kind !== 'string' || !(rule.kind in COST_MODEL.ruleMs)) continue
+    const patterns = Array.isArray(rule.patterns)
+      ? rule.patterns.filter((p): p is { re: string } => typeof (p as { re?: unknown } | null)?.re === 'string')
+      : undefined
+    readable.push({
+      id: typeof rule.id === 'string' ? rule.id : '(no id)',
+      kind: rule.kind as RuleKind,
+      enabled: rule.enabled !== false,
+      patterns: rule.kind === 'pattern' ? patterns : undefined,
+      phrases: rule.kind === 'phrase' && Array.isArray(rule.phrases) ? rule.phrases : undefined,
+    })
+  }
+  return costProblems(readable, budgetMs)
 }
