@@ -5,6 +5,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createRoute, z } from '@hono/zod-openapi'
 import { problems, RulesetIdSchema } from '../api/schemas.ts'
+import { exampleProblems } from '../engine/examples.ts'
 import { requireToken } from '../http/auth.ts'
 import { limitedBody } from '../http/body.ts'
 import { HttpProblem } from '../http/problem.ts'
@@ -151,6 +152,14 @@ export function registerRulesets(app: OpenAPIHono<{ Bindings: Env }>): void {
     async (c) => {
       const stored = validateOr422(c.req.valid('json'))
       const { ruleset, compiled } = await checkCandidate(c.env.RULES, stored)
+      // The rules this document brings run alone on their own examples (inherited ones were checked when written).
+      const own = new Set(stored.rules.map((r) => r.id))
+      const failing = ruleset.rules
+        .filter((r) => own.has(r.id))
+        .flatMap((r) => exampleProblems(r, ruleset, compiled.data))
+        .map((p) => ({ ruleId: p.ruleId, path: 'examples', message: `${p.message} (in “${p.example.slice(0, 80)}”)` }))
+      if (failing.length)
+        throw new HttpProblem(422, `The rule set has ${failing.length} problem(s)`, { problems: failing })
       return c.json({ valid: true as const, rules: ruleset.rules.length, byKind: compiled.ruleCounts }, 200)
     },
   )
