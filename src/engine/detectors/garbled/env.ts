@@ -1,0 +1,42 @@
+// What every garbled check reads besides the document: the rule's word lists and the
+// per-document facts computed once (which tokens sit inside a name the gazetteer claimed).
+import type { RankedLexicon } from '../../data.ts'
+import type { Doc, Token } from '../../types.ts'
+import { wordAt } from '../../words.ts'
+
+export interface GarbledEnv {
+  en: RankedLexicon
+  /** Gazetteer keys of known names. */
+  names: { has(key: string): boolean }
+  /** Words written in mixed case on purpose (lower case). */
+  camel: Set<string>
+  /** English function words (lower case). */
+  fn: Set<string>
+  /** Words that legitimately repeat. */
+  repeatable: Set<string>
+  /** Token inside a name span a name detector claimed. */
+  named(t: Token): boolean
+}
+
+export const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start
+export const sameLine = (t: Token, u: Token | undefined): u is Token => !!u && u.line === t.line
+
+/** A word token outside the names already claimed, or undefined. */
+export function wordToken(doc: Doc, i: number, env: GarbledEnv): Token | undefined {
+  const t = doc.tokens[i] as Token
+  return t.kind === 'word' && !env.named(t) ? t : undefined
+}
+
+/** Token `i` is an English word (any rank). */
+export const isEnglish = (doc: Doc, i: number): boolean => wordAt(doc, i)?.en !== undefined
+
+/** A headline or banner written in capitals: its capitals say nothing. */
+export function isShoutedLine(doc: Doc, line: number): boolean {
+  const l = doc.lines[line]
+  if (!l) return false
+  const letters = l.text.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6
+}
+
+/** Longer tokens are not two words run together (and splitting them would cost O(n²)). */
+export const MAX_SPLIT_LENGTH = 40
