@@ -1,29 +1,24 @@
 // `chrome` rules: site chrome recognised by layout rather than wording: spam author bios
 // (a run of tiny self-descriptions) and the byline above them, agency and photo credits in
 // parentheses, tag lists as bullets, and short link-like lines trailing after the body.
-import type { RuleOf } from '../../rules/schema.ts'
+// Each check is a small pure function over the document; a rule's `checks` list turns them on.
+import type { Hit } from '../detector.ts'
 import { type Detector, report } from '../detector.ts'
 import { isCapitalised } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
+import { type Check, type DocCheck, enabledChecks, runChecks } from './checks.ts'
 
-type ChromeRule = RuleOf<'chrome'>
+/** Chrome checks read nothing but the document. */
+export type ChromeEnv = Record<string, never>
 
-export const chromeDetector: Detector<'chrome'> = {
-  kind: 'chrome',
-  compile(rules) {
-    const active = rules.filter((r) => r.enabled)
-    return { rules: active.length, run: (doc) => active.flatMap((r) => runRule(doc, r)) }
-  },
-}
-
-const wordCount = (doc: Doc, l: Line) => {
+export const wordCount = (doc: Doc, l: Line) => {
   let n = 0
   for (let k = l.firstToken; k < l.endToken; k++) if ((doc.tokens[k] as Token).kind !== 'punct') n++
   return n
 }
 
 /** A body line: a real paragraph of prose. */
-const isBody = (doc: Doc, l: Line) => wordCount(doc, l) >= 15 && /[.!?"”»)]$/.test(l.text)
+export const isBody = (doc: Doc, l: Line) => wordCount(doc, l) >= 15 && /[.!?"”»)]$/.test(l.text)
 
 /** "Freddie Dawson": two or three capitalised words and nothing else. */
 function isPersonName(doc: Doc, l: Line): boolean {
@@ -35,28 +30,30 @@ function isPersonName(doc: Doc, l: Line): boolean {
   )
 }
 
-function runRule(doc: Doc, rule: ChromeRule): RawFinding[] {
-  const out: RawFinding[] = []
-  const add = (start: number, end: number, weight: number, message: string) =>
-    out.push(report(doc, rule, { start, end, weight, message }))
-  const checks = new Set(rule.checks)
-  const lines = doc.lines
-
-  if (checks.has('author-bio')) {
-    lines.forEach((l, i) => {
-      // Four or more fragments of at most four words each, most ending in a full stop.
+/** Four or more fragments of at most four words each, most ending in a full stop; and the byline above. */
+export const authorBio: DocCheck<ChromeEnv> = {
+  name: 'author-bio',
+  doc(doc) {
+    const out: Hit[] = []
+    doc.lines.forEach((l, i) => {
       const parts = l.text.replace(/^["“]|["”]$/g, '').split(/(?<=\.)\s+/)
       if (parts.length < 4) return
       const tiny = parts.filter((p) => /\.$/.test(p) && p.split(/\s+/).length <= 4).length
       if (tiny / parts.length < 0.8) return
-      add(l.start, l.end, 0.85, 'Author bio from the source site')
-      const prev = lines[i - 1]
-      if (prev && isPersonName(doc, prev)) add(prev.start, prev.end, 0.75, 'Byline of the source site')
+      out.push({ start: l.start, end: l.end, weight: 0.85, message: 'Author bio from the source site' })
+      const prev = doc.lines[i - 1]
+      if (prev && isPersonName(doc, prev))
+        out.push({ start: prev.start, end: prev.end, weight: 0.75, message: 'Byline of the source site' })
     })
-  }
+    return out
+  },
+}
 
-  if (checks.has('credit-line')) {
-    // "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)": slash-separated, mostly upper-case credits in parentheses.
+/** "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)": slash-separated, mostly upper-case credits in parentheses. */
+export const creditLine: DocCheck<ChromeEnv> = {
+  name: 'credit-line',
+  doc(doc) {
+    const out: Hit[] = []
     const re = /\(([^()\n]{3,160})\)/g
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const inner = m[1] as string
@@ -64,30 +61,69 @@ function runRule(doc: Doc, rule: ChromeRule): RawFinding[] {
       const letters = inner.replace(/[^\p{L}]/gu, '')
       const upper = inner.replace(/[^\p{Lu}]/gu, '')
       if (parts.length >= 2 && letters.length && upper.length / letters.length >= 0.7)
-        add(m.index, m.index + m[0].length, 0.85, 'Photo or agency credit left in the text')
+        out.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          weight: 0.85,
+          message: 'Photo or agency credit left in the text',
+        })
     }
-  }
+    return out
+  },
+}
 
-  if (checks.has('bullet-list')) {
-    // "• Economy" lines: the site's tag or category list.
-    const bullets = lines.filter((l) => /^[•·▪■►]\s*\S/.test(l.text) && wordCount(doc, l) <= 4)
-    if (bullets.length >= 2) for (const l of bullets) add(l.start, l.end, 0.8, 'Tag list from the source site')
-  }
+/** "• Economy" lines: the site's tag or category list. */
+export const bulletList: DocCheck<ChromeEnv> = {
+  name: 'bullet-list',
+  doc(doc) {
+    const bullets = doc.lines.filter((l) => /^[•·▪■►]\s*\S/.test(l.text) && wordCount(doc, l) <= 4)
+    if (bullets.length < 2) return []
+    return bullets.map((l) => ({ start: l.start, end: l.end, weight: 0.8, message: 'Tag list from the source site' }))
+  },
+}
 
-  if (checks.has('trailing-lines')) {
-    // Short lines after the last paragraph of prose: links, widgets, section names.
+/** Short lines after the last paragraph of prose: links, widgets, section names. */
+export const trailingLines: DocCheck<ChromeEnv> = {
+  name: 'trailing-lines',
+  doc(doc) {
     let lastBody = -1
-    lines.forEach((l, i) => {
+    doc.lines.forEach((l, i) => {
       if (isBody(doc, l)) lastBody = i
     })
-    if (lastBody >= 0 && lastBody < lines.length - 1) {
-      for (let i = lastBody + 1; i < lines.length; i++) {
-        const l = lines[i] as Line
-        const n = wordCount(doc, l)
-        if (n === 0 || n > 6) continue
-        add(l.start, l.end, 0.6, 'Short line after the end of the article (site chrome)')
-      }
+    if (lastBody < 0) return []
+    const out: Hit[] = []
+    for (let i = lastBody + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i] as Line
+      const n = wordCount(doc, l)
+      if (n === 0 || n > 6) continue
+      out.push({
+        start: l.start,
+        end: l.end,
+        weight: 0.6,
+        message: 'Short line after the end of the article (site chrome)',
+      })
     }
-  }
-  return out
+    return out
+  },
+}
+
+/** Every chrome check, in the order their findings are listed. */
+export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [authorBio, creditLine, bulletList, trailingLines]
+
+export const chromeDetector: Detector<'chrome'> = {
+  kind: 'chrome',
+  compile(rules) {
+    const active = rules
+      .filter((r) => r.enabled)
+      .map((rule) => ({ rule, checks: enabledChecks(CHROME_TABLE, rule.checks) }))
+    return {
+      rules: active.length,
+      run: (doc) => {
+        const out: RawFinding[] = []
+        for (const { rule, checks } of active)
+          for (const h of runChecks(doc, checks, {})) out.push(report(doc, rule, h))
+        return out
+      },
+    }
+  },
 }

@@ -1,0 +1,174 @@
+// What the foreign-word checks share: each word's verdict against the word lists (computed
+// once per word and kept across requests), and the shape tests for names and sentence starts.
+import type { RuleOf } from '../../../rules/schema.ts'
+import { type Lexicons, type RankedLexicon, UNRANKED } from '../../data.ts'
+import { fold, isAllCaps, isCapitalised } from '../../document.ts'
+import type { Doc, Token } from '../../types.ts'
+import type { TokenHit } from '../checks.ts'
+
+export type ForeignRule = RuleOf<'foreign-words'>
+
+export interface Verdict {
+  /** Languages whose lexicon has the word (within topWords). */
+  langs: string[]
+  /** Not English, in a source lexicon: evidence on its own. */
+  strong: boolean
+  /** Frequent source-language word: extends a span, never starts one. */
+  extender: boolean
+  /** A common source word English knows only as a rarity ("fazenda"). */
+  rare?: boolean
+}
+
+export interface ForeignEnv {
+  rule: ForeignRule
+  lexicons: Lexicons
+  /** Gazetteer keys of known names. */
+  names: { has(key: string): boolean }
+  /** The verdict on token `i` (a word token). */
+  verdictOf(i: number): Verdict
+}
+
+/** A foreign check's proposal, with the source-language evidence it carries if kept. */
+export interface ForeignHit extends TokenHit {
+  evidence?: [lang: string, weight: number][]
+}
+
+/** English rank past which a word is too rare to count as English evidence against a source language. */
+const RARE_ENGLISH = 40000
+/** At a sentence start, where capitals hide nothing, a rarer English word still counts. */
+const RARE_AT_SENTENCE_START = 30000
+/** Source-language words this frequent extend a foreign span even when English also has them (de, la, a). */
+const EXTENDER_RANK = 400
+/** English words more frequent than this are English wherever they stand. */
+const COMMON_ENGLISH_RANK = 500
+
+/** English clitics: "don't" is English because "do" is. */
+const CLITIC = /(?:n't|'s|'re|'ve|'ll|'d|'m|s')$/
+
+const NONE: Verdict = { langs: [], strong: false, extender: false }
+
+export function classify(tok: Token, lexicons: Lexicons, rule: ForeignRule): Verdict {
+  const w = tok.lower
+  const base = CLITIC.test(w) ? w.replace(CLITIC, '') : w
+  if (w.length < 2 || isAllCaps(tok.text)) return NONE
+  // Loanwords keep their accents in English ("café", "résumé"): the folded form counts too.
+  const folded = fold(w)
+  const en =
+    lexicons.en.get(w) ??
+    lexicons.en.get(base) ??
+    englishSingular(lexicons.en, w) ??
+    (folded !== w ? lexicons.en.get(folded) : undefined)
+  const langs: string[] = []
+  let best = UNRANKED
+  let bestExact = UNRANKED
+  for (const lang of rule.languages) {
+    const lex = lexicons.sources.get(lang)
+    const r = sourceRank(lex, w)
+    if (r !== undefined && r < rule.topWords) {
+      langs.push(lang)
+      best = Math.min(best, r)
+      const exact = lex?.get(w)
+      if (exact !== undefined) bestExact = Math.min(bestExact, exact)
+    }
+  }
+  if (!langs.length) return { langs, strong: false, extender: false }
+  const stop = langs.some((l) => lexicons.stopwords.get(l)?.has(w))
+  // A word English has only in the long tail of its dictionary (an archaic borrowing such as
+  // "chirurgeon") but a source language uses every day counts as foreign. (Only for the word
+  // itself: "franchisees" is English even if "franchise" is French.)
+  const notEnglish =
+    en === undefined || (en === UNRANKED && bestExact < 5000) || (en >= RARE_ENGLISH && bestExact < 2000)
+  const strong = notEnglish && (w.length >= rule.minLength || stop)
+  // Everyday English words ("to", "a", "me") never extend a span, even if a source language has them.
+  const commonEnglish = en !== undefined && en < COMMON_ENGLISH_RANK
+  const extender = strong || (!commonEnglish && (best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH)))
+  const rare = !strong && (en === undefined || en >= RARE_AT_SENTENCE_START) && bestExact < 3000
+  return { langs, strong, extender, rare }
+}
+
+/** English rank of a plural's singular: "franchisees" → "franchisee", "taxes" → "tax" (not "representant"). */
+export function englishSingular(en: RankedLexicon, w: string): number | undefined {
+  if (!w.endsWith('s')) return undefined
+  const r = en.get(w.slice(0, -1))
+  if (r !== undefined) return r
+  return /(?:s|x|z|ch|sh)es$/.test(w) ? en.get(w.slice(0, -2)) : undefined
+}
+
+/** Rank of a word or, failing that, of its singular ("ciudadanos" → "ciudadano"). */
+export function sourceRank(lex: RankedLexicon | undefined, w: string): number | undefined {
+  if (!lex) return undefined
+  const r = lex.get(w)
+  if (r !== undefined) return r
+  if (w.length < 5 || !w.endsWith('s')) return undefined
+  const r1 = lex.get(w.slice(0, -1))
+  if (r1 !== undefined) return r1
+  return w.endsWith('es') ? lex.get(w.slice(0, -2)) : undefined
+}
+
+/** Past this many words a verdict cache starts over (memory stays bounded across requests). */
+const VERDICT_CACHE_LIMIT = 50_000
+const verdictCaches = new WeakMap<ForeignRule, WeakMap<Lexicons, Map<string, Verdict>>>()
+
+/**
+ * `classify` depends only on the token's text, the rule and the lexicons, so its verdicts are
+ * kept per (rule, lexicons) across requests: a word is looked up once, not once per
+ * occurrence (verdicts are never mutated).
+ */
+export function verdicts(doc: Doc, lexicons: Lexicons, rule: ForeignRule): (i: number) => Verdict {
+  let byLexicons = verdictCaches.get(rule)
+  if (!byLexicons) {
+    byLexicons = new WeakMap()
+    verdictCaches.set(rule, byLexicons)
+  }
+  let cache = byLexicons.get(lexicons)
+  if (!cache) {
+    cache = new Map()
+    byLexicons.set(lexicons, cache)
+  }
+  const memo = cache
+  return (i) => {
+    const tok = doc.tokens[i] as Token
+    let v = memo.get(tok.text)
+    if (!v) {
+      if (memo.size >= VERDICT_CACHE_LIMIT) memo.clear()
+      v = classify(tok, lexicons, rule)
+      memo.set(tok.text, v)
+    }
+    return v
+  }
+}
+
+/** Capitalised words inside a name ("Lula da Silva", "Le Maire") are names, not leftovers. */
+export function inName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token
+  const next = doc.tokens[i + 1]
+  const prev = doc.tokens[i - 1]
+  const adjacentCap = (u: Token | undefined) => !!u && u.kind === 'word' && u.line === t.line && isCapitalised(u.text)
+  if (isCapitalised(t.text)) return adjacentCap(next) || (adjacentCap(prev) && !isSentenceStart(doc, i))
+  return adjacentCap(prev) && adjacentCap(next) // lower-case particle between two name words
+}
+
+export function isSentenceStart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token
+  const s = doc.sentences[t.sentence]
+  if (!s) return false
+  for (let k = s.firstToken; k < i; k++) if ((doc.tokens[k] as Token).kind !== 'punct') return false
+  return true
+}
+
+/** ISO 639-1 → ISO 639-3 as franc names languages. */
+export const ISO3: Record<string, string> = {
+  en: 'eng',
+  es: 'spa',
+  pt: 'por',
+  fr: 'fra',
+  it: 'ita',
+  de: 'deu',
+  cs: 'ces',
+  nl: 'nld',
+  ca: 'cat',
+  pl: 'pol',
+}
+
+/** franc's ISO 639-3 code back to ISO 639-1 (or itself when unknown). */
+export const iso1 = (code: string): string => Object.keys(ISO3).find((k) => ISO3[k] === code) ?? code
