@@ -40,6 +40,8 @@ export const authorBio: DocCheck<ChromeEnv> = {
       if (parts.length < 4) return
       const tiny = parts.filter((p) => /\.$/.test(p) && p.split(/\s+/).length <= 4).length
       if (tiny / parts.length < 0.8) return
+      // Prose that ends in short quoted sentences ("Oh no. They’ve taken our parking.") is no bio.
+      if (parts.some((p) => p.split(/\s+/).length > 8)) return
       out.push({ start: l.start, end: l.end, weight: 0.85, message: 'Author bio from the source site' })
       const prev = doc.lines[i - 1]
       if (prev && isPersonName(doc, prev))

@@ -12,7 +12,11 @@ interface Unit extends Span {
   words: string[]
   key: string
   endsCleanly: boolean
+  /** Share of the words inside quotation marks. */
+  quoted: number
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
 
 export interface DuplicateEnv {
   minWords: number
@@ -26,14 +30,20 @@ const SHINGLE = 3
 
 function unitOf(doc: Doc, first: number, end: number): Unit | null {
   const words: string[] = []
+  let inside = false
+  let quoted = 0
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i] as Token
-    if (t.kind !== 'punct') words.push(t.lower)
+    if (t.kind !== 'punct') {
+      words.push(t.lower)
+      if (inside) quoted++
+    } else if (QUOTE_MARKS.has(t.text)) inside = !inside
   }
   if (!words.length) return null
   const a = doc.tokens[first] as Token
   const b = doc.tokens[end - 1] as Token
-  return { start: a.start, end: b.end, words, key: words.join(' '), endsCleanly: /[.!?…"”»)]$/.test(b.text) }
+  const endsCleanly = /[.!?…"”»)]$/.test(b.text)
+  return { start: a.start, end: b.end, words, key: words.join(' '), endsCleanly, quoted: quoted / words.length }
 }
 
 export function duplicateEnv(doc: Doc, minWords: number): DuplicateEnv {
@@ -125,7 +135,8 @@ export const restatement: DocCheck<DuplicateEnv> = {
   doc(_doc, env) {
     const out: Hit[] = []
     const index = new Map<string | number, number[]>()
-    const long = env.sentences.filter((u) => u.words.length >= Math.max(env.minWords, 10))
+    // A quotation given again with its attribution ("…," he said) is how news is written.
+    const long = env.sentences.filter((u) => u.words.length >= Math.max(env.minWords, 10) && u.quoted < 0.6)
     const shingleOf = shingleKeys(long)
     long.forEach((u, i) => {
       const shingles = new Set<string | number>()

@@ -8,7 +8,7 @@ import { type AuditContext, type Detector, report } from '../detector.ts'
 import type { Doc, RawFinding } from '../types.ts'
 import { type Check, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
-import { type ForeignEnv, type ForeignHit, type ForeignRule, ISO3, iso1, verdicts } from './foreign/env.ts'
+import { type ForeignEnv, type ForeignHit, type ForeignRule, ISO3, iso1, shortQuotes, verdicts } from './foreign/env.ts'
 import { falseFriend } from './foreign/false-friend.ts'
 import { foreignSentence } from './foreign/sentence.ts'
 import { partisanLabel, wordRun } from './foreign/words.ts'
@@ -45,6 +45,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
     lexicons: ctx.lexicons,
     names: ctx.gazetteer.accepted,
     verdictOf: verdicts(doc, ctx.lexicons, rule),
+    inShortQuote: shortQuotes(doc),
   }
   const hits = keepByPriority(doc, env, FOREIGN_TABLE)
   const evidence = new Map<string, number>()

@@ -8,7 +8,10 @@ const BODY = 'The council approved the new housing plan on Monday after a debate
 
 checkTables('chrome checks', CHROME_TABLE, () => ({}), {
   'author-bio': {
-    valid: [`${BODY}\nShe is a teacher. He is a doctor. They moved to Oslo in 2010 and never looked back.`],
+    valid: [
+      `${BODY}\nShe is a teacher. He is a doctor. They moved to Oslo in 2010 and never looked back.`,
+      `${BODY}\nFor ten years the little shop on the corner did very well. “Then it stopped. They closed the road. It was over,” Mr. Berg said.`,
+    ],
     invalid: [
       {
         text: `${BODY}\nMaria Lind\nTea addict. Bacon fan. Web nerd. Music buff. Gamer.`,
@@ -50,7 +53,10 @@ checkTables('duplicate checks', DUPLICATE_TABLE, (doc: Doc) => duplicateEnv(doc,
     ],
   },
   restatement: {
-    valid: [`${SENTENCE} The mayor thanked the volunteers who came from three neighbouring towns.`],
+    valid: [
+      `${SENTENCE} The mayor thanked the volunteers who came from three neighbouring towns.`,
+      'The mayor said: "The flood is the worst this valley has seen in fifty years."\n"The flood is the worst this valley has seen in fifty years," she said again.',
+    ],
     invalid: [
       {
         text: `${SENTENCE} Later, rescue teams searched the flooded valley for survivors through the night.`,

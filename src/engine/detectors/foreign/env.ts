@@ -2,8 +2,9 @@
 // once per word and kept across requests), and the shape tests for names and sentence starts.
 import type { RuleOf } from '../../../rules/schema.ts'
 import { type Lexicons, type RankedLexicon, UNRANKED } from '../../data.ts'
-import { fold, isAllCaps, isCapitalised } from '../../document.ts'
-import type { Doc, Token } from '../../types.ts'
+import { fold, isAllCaps, isCapitalised, spanCover } from '../../document.ts'
+import type { Doc, Span, Token } from '../../types.ts'
+import { wordAt } from '../../words.ts'
 import type { TokenHit } from '../checks.ts'
 
 export type ForeignRule = RuleOf<'foreign-words'>
@@ -26,6 +27,8 @@ export interface ForeignEnv {
   names: { has(key: string): boolean }
   /** The verdict on token `i` (a word token). */
   verdictOf(i: number): Verdict
+  /** The span lies inside a short quotation (a term mentioned, not used). */
+  inShortQuote(span: Span): boolean
 }
 
 /** A foreign check's proposal, with the source-language evidence it carries if kept. */
@@ -86,11 +89,12 @@ export function classify(tok: Token, lexicons: Lexicons, rule: ForeignRule): Ver
   return { langs, strong, extender, rare }
 }
 
-/** English rank of a plural's singular: "franchisees" → "franchisee", "taxes" → "tax" (not "representant"). */
+/** English rank of a plural's singular: "franchisees" → "franchisee", "taxes" → "tax", "economies" → "economy" (not "representant"). */
 export function englishSingular(en: RankedLexicon, w: string): number | undefined {
   if (!w.endsWith('s')) return undefined
   const r = en.get(w.slice(0, -1))
   if (r !== undefined) return r
+  if (w.endsWith('ies')) return en.get(`${w.slice(0, -3)}y`)
   return /(?:s|x|z|ch|sh)es$/.test(w) ? en.get(w.slice(0, -2)) : undefined
 }
 
@@ -172,3 +176,61 @@ export const ISO3: Record<string, string> = {
 
 /** franc's ISO 639-3 code back to ISO 639-1 (or itself when unknown). */
 export const iso1 = (code: string): string => Object.keys(ISO3).find((k) => ISO3[k] === code) ?? code
+
+const OPENING = new Set(['“', '„', '«', '"', '‘', "'", '‹', '「', '『'])
+const CLOSING: Record<string, string[]> = {
+  '“': ['”', '“'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '"': ['"'],
+  '‘': ['’'],
+  "'": ["'"],
+  '‹': ['›'],
+  '「': ['」'],
+  '『': ['』'],
+}
+/** Quotations of at most this many words are terms being mentioned ('the “recheio”'). */
+const SHORT_QUOTE_WORDS = 4
+
+/** Spans inside short quotations, one pass over the tokens. */
+export function shortQuotes(doc: Doc): (span: Span) => boolean {
+  const spans: Span[] = []
+  for (const line of doc.lines) {
+    for (let i = line.firstToken; i < line.endToken; i++) {
+      const open = doc.tokens[i] as Token
+      const closers = open.kind === 'punct' && OPENING.has(open.text) ? CLOSING[open.text] : undefined
+      if (!closers) continue
+      let words = 0
+      for (let j = i + 1; j < line.endToken && words <= SHORT_QUOTE_WORDS; j++) {
+        const u = doc.tokens[j] as Token
+        if (u.kind === 'punct' && closers.includes(u.text)) {
+          if (words > 0) spans.push({ start: open.end, end: u.start })
+          i = j
+          break
+        }
+        if (u.kind !== 'punct') words++
+      }
+    }
+  }
+  return spanCover(spans)
+}
+
+/** Words this short are not telling enough to mark a term. */
+const TERM_MIN_LENGTH = 4
+
+/**
+ * A foreign span the writer uses on purpose: holding a non-English word the document repeats
+ * (a term it is about: "carte de séjour" three times), or, when `quoted` asks, inside a short
+ * quotation (a word mentioned, not used; machine translation also leaves quoted words, so only
+ * the weaker signals ask).
+ */
+export function deliberate(doc: Doc, a: number, b: number, env: ForeignEnv, quoted = false): boolean {
+  const first = doc.tokens[a] as Token
+  const last = doc.tokens[b] as Token
+  if (quoted && env.inShortQuote({ start: first.start, end: last.end })) return true
+  for (let k = a; k <= b; k++) {
+    const w = wordAt(doc, k)
+    if (w && w.count >= 2 && w.lower.length >= TERM_MIN_LENGTH && env.verdictOf(k).strong) return true
+  }
+  return false
+}

@@ -4,7 +4,7 @@ import { isLowerWord } from '../../document.ts'
 import type { Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
-import type { ForeignEnv, ForeignHit } from './env.ts'
+import { englishSingular, type ForeignEnv, type ForeignHit } from './env.ts'
 
 /** Romance endings and their English counterparts, for spotting cognates. */
 const COGNATE_ENDINGS: [RegExp, string[]][] = [
@@ -43,6 +43,9 @@ export const falseFriend: TokenCheck<ForeignEnv> = {
     if (t.kind !== 'word' || t.lower.length < 7 || !isLowerWord(t.text)) return
     const en = wordAt(doc, i)?.en
     if (en === undefined || en < env.rule.falseFriendRank) return
+    // A plural is as common as its singular ("economies", "associations").
+    const singular = englishSingular(env.lexicons.en, t.lower)
+    if (singular !== undefined && singular < env.rule.falseFriendRank) return
     const cognate = cognateOf(t.lower, env)
     if (!cognate) return
     const hit: ForeignHit = {

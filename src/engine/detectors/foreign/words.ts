@@ -2,8 +2,9 @@
 // English lacks, grown over its neighbours of the same language; and partisan labels.
 import { isCapitalised } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
+import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
-import { type ForeignEnv, type ForeignHit, inName, isSentenceStart } from './env.ts'
+import { deliberate, type ForeignEnv, type ForeignHit, inName, isSentenceStart } from './env.ts'
 
 /**
  * Partisan labels of Latin-American and Iberian politics ("Petistas", "bolsonaristas"): a
@@ -65,6 +66,11 @@ export const wordRun: TokenCheck<ForeignEnv> = {
     let strong = 0
     for (let k = a; k <= b; k++) if (env.verdictOf(k).strong) strong++
     const words = b - a + 1
+    // A lone short word ("ie", "da") says too little on its own; a term the writer uses on purpose is no leftover.
+    if (words === 1 && t.lower.length < env.rule.minLength && !isCapitalised(t.text)) return
+    if (deliberate(doc, a, b, env)) return
+    // A single lower-case word English has in its dictionary is English here.
+    if (words === 1 && !isCapitalised(t.text) && wordAt(doc, i)?.en !== undefined) return
     const hit: ForeignHit = {
       start: (doc.tokens[a] as Token).start,
       end: (doc.tokens[b] as Token).end,

@@ -1,6 +1,7 @@
 // What every garbled check reads besides the document: the rule's word lists and the
 // per-document facts computed once (which tokens sit inside a name the gazetteer claimed).
 import type { RankedLexicon } from '../../data.ts'
+import { isCapitalised } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 
@@ -40,3 +41,50 @@ export function isShoutedLine(doc: Doc, line: number): boolean {
 
 /** Longer tokens are not two words run together (and splitting them would cost O(n²)). */
 export const MAX_SPLIT_LENGTH = 40
+
+/** Titles before a surname. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mme', 'mlle', 'sr', 'sra', 'herr', 'frau', 'pan', 'pani'])
+/** Lower-case particles inside names ("Col du Soulor", "Ludwig van Beethoven"). */
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'y',
+  'e',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+])
+
+/**
+ * A capitalised token `i` stands where names stand: after a title ("Mr. Sodano") or a particle
+ * of a name ("Col du Soulor"), or written again elsewhere in the document. (Next to another
+ * capitalised word is no sign: German capitalises nouns, and their run-together forms too.)
+ */
+export function nameContext(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token
+  const at = (k: number) => {
+    const u = doc.tokens[k]
+    return u && u.line === t.line ? u : undefined
+  }
+  const cap = (u: Token | undefined) => u?.kind === 'word' && isCapitalised(u.text)
+  const prev = at(i - 1)
+  if (prev?.text === '.' && HONORIFICS.has(at(i - 2)?.lower ?? '')) return true
+  if (prev && PARTICLES.has(prev.text) && cap(at(i - 2))) return true
+  return (wordAt(doc, i)?.count ?? 0) > 1
+}

@@ -2,10 +2,10 @@
 // "31cho", `staff”he said`.
 import { UNRANKED } from '../../data.ts'
 import { isCapitalised, isLowerWord, normalizeWord } from '../../document.ts'
-import type { Token } from '../../types.ts'
+import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
-import { type GarbledEnv, glued, isEnglish, MAX_SPLIT_LENGTH, wordToken } from './env.ts'
+import { type GarbledEnv, glued, isEnglish, MAX_SPLIT_LENGTH, nameContext, wordToken } from './env.ts'
 
 /** "MondayThe", "AThe", "sundayThe": a word glued to a capitalised function word. */
 export const camelJoin: TokenCheck<GarbledEnv> = {
@@ -58,7 +58,8 @@ export const runTogether: TokenCheck<GarbledEnv> = {
     if (env.camel.has(t.lower) || isEnglish(doc, i) || t.text === t.text.toUpperCase()) return
     if (wordAt(doc, i)?.sources.some((r) => r !== undefined)) return
     const split = bestSplit(t.lower, (w) => env.en.get(w) ?? UNRANKED + 1, env.fn)
-    if (!split || (!isLowerWord(t.text) && env.names.has(t.lower))) return
+    // A capitalised word standing where names stand is a name ("Col du Soulor", "Mr. Sodano").
+    if (!split || (!isLowerWord(t.text) && (env.names.has(t.lower) || nameContext(doc, i)))) return
     const [a, b] = split
     const first = isCapitalised(t.text) ? a.charAt(0).toUpperCase() + a.slice(1) : a
     return {
@@ -106,7 +107,9 @@ export const numberGlue: TokenCheck<GarbledEnv> = {
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const prev = doc.tokens[i - 1]
-    if (!t || prev?.kind !== 'number' || !glued(prev, t) || !isLowerWord(t.text) || UNITS.has(t.lower)) return
+    if (!t || prev?.kind !== 'number' || !glued(prev, t) || !isLowerWord(t.text)) return
+    // "10km-to-go": a unit opening a compound.
+    if (UNITS.has(t.lower.split(/[-‐]/)[0] as string)) return
     return { start: prev.start, end: t.end, weight: 0.7, message: `“${prev.text}${t.text}” glues a number to letters` }
   },
 }
