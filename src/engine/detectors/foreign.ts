@@ -10,11 +10,13 @@ import { type Check, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
 import { type ForeignEnv, type ForeignHit, type ForeignRule, ISO3, iso1, shortQuotes, verdicts } from './foreign/env.ts'
 import { falseFriend } from './foreign/false-friend.ts'
+import { otherScript } from './foreign/script.ts'
 import { foreignSentence } from './foreign/sentence.ts'
 import { partisanLabel, wordRun } from './foreign/words.ts'
 
 /** Every foreign check, in priority order. */
 export const FOREIGN_TABLE: readonly Check<ForeignEnv>[] = [
+  otherScript,
   foreignSentence,
   bracketed,
   falseFriend,

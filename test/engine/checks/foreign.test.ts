@@ -1,6 +1,8 @@
 // The foreign-word checks, one table each (sentences written for these tests).
 
+import { describe, expect, it } from 'vitest'
 import { type ForeignEnv, shortQuotes, verdicts } from '../../../src/engine/detectors/foreign/env.ts'
+import { languageOfScript } from '../../../src/engine/detectors/foreign/script.ts'
 import { FOREIGN_TABLE } from '../../../src/engine/detectors/foreign.ts'
 import type { Doc } from '../../../src/engine/types.ts'
 import { BUNDLED_RULESET } from '../../../src/rules/bundled.ts'
@@ -23,6 +25,24 @@ const envOf = (doc: Doc): ForeignEnv => {
 }
 
 checkTables('foreign checks', FOREIGN_TABLE, envOf, {
+  script: {
+    valid: [
+      'Patients took 5 μg a day, and the Δ variant spread in Łódź and Zürich.',
+      'The index rose by 3% (α = 0.05) in the second quarter.',
+    ],
+    invalid: [
+      // ru, el, ja, ko, ar: languages the dev corpus does not have.
+      { text: 'The talks were set for 14 марта in Moscow.', excerpts: ['марта'] },
+      { text: 'The daily Καθημερινή reported the deal on Monday.', excerpts: ['Καθημερινή'] },
+      { text: 'The minister visited 大阪 and Kyoto in May.', excerpts: ['大阪'] },
+      { text: 'Fans chanted 대한민국 after the final whistle.', excerpts: ['대한민국'] },
+      { text: 'The crowd shouted الله أكبر outside the embassy.', excerpts: ['الله أكبر'] },
+      {
+        text: 'The mayor spoke first. Він сказав, що переговори тривають. Then he left.',
+        excerpts: ['Він сказав, що переговори тривають.'],
+      },
+    ],
+  },
   sentence: {
     valid: [
       'The regional government approved the budget after a long debate on Tuesday.',
@@ -59,4 +79,15 @@ checkTables('foreign checks', FOREIGN_TABLE, envOf, {
       { text: 'Il sindaco announced new restrictions for the weekend.', excerpts: ['Il sindaco'] },
     ],
   },
+})
+
+describe('language of a script', () => {
+  it('reads the language from the letters', () => {
+    expect(languageOfScript('cyrillic', 'переговори тривають', false)).toBe('ru')
+    expect(languageOfScript('cyrillic', 'Київ', false)).toBe('uk')
+    expect(languageOfScript('han', '東京', true)).toBe('ja')
+    expect(languageOfScript('han', '北京', false)).toBe('zh')
+    expect(languageOfScript('arabic', 'گفت', false)).toBe('fa')
+    expect(languageOfScript('hangul', '서울', false)).toBe('ko')
+  })
 })
