@@ -4,14 +4,24 @@
 // suspicious. Each check is a small pure function in ./foreign/; where two proposals
 // overlap, the check earlier in the table keeps its span.
 import { franc } from 'franc'
-import { type AuditContext, type Detector, report } from '../detector.ts'
+import { type AuditContext, type Detector, type RuleData, report } from '../detector.ts'
 import type { Doc, RawFinding } from '../types.ts'
 import { type Check, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
-import { type ForeignEnv, type ForeignHit, type ForeignRule, ISO3, iso1, shortQuotes, verdicts } from './foreign/env.ts'
+import {
+  type ForeignEnv,
+  type ForeignHit,
+  type ForeignRule,
+  ISO3,
+  iso1,
+  shortQuotes,
+  unknownWords,
+  verdicts,
+} from './foreign/env.ts'
 import { falseFriend } from './foreign/false-friend.ts'
 import { otherScript } from './foreign/script.ts'
 import { foreignSentence } from './foreign/sentence.ts'
+import { unknownWord } from './foreign/unknown.ts'
 import { partisanLabel, wordRun } from './foreign/words.ts'
 
 /** Every foreign check, in priority order. */
@@ -22,6 +32,7 @@ export const FOREIGN_TABLE: readonly Check<ForeignEnv>[] = [
   falseFriend,
   partisanLabel,
   wordRun,
+  unknownWord,
 ]
 
 export const foreignDetector: Detector<'foreign-words'> = {
@@ -41,14 +52,20 @@ export function keepByPriority(doc: Doc, env: ForeignEnv, table: readonly Check<
   return kept
 }
 
-function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
-  const env: ForeignEnv = {
+/** What the checks read besides the document, computed once per document. */
+export function foreignEnv(doc: Doc, data: RuleData, rule: ForeignRule): ForeignEnv {
+  return {
     rule,
-    lexicons: ctx.lexicons,
-    names: ctx.gazetteer.accepted,
-    verdictOf: verdicts(doc, ctx.lexicons, rule),
+    lexicons: data.lexicons,
+    names: data.gazetteer.accepted,
+    verdictOf: verdicts(doc, data.lexicons, rule),
     inShortQuote: shortQuotes(doc),
+    unknown: unknownWords(doc, data.lexicons.en),
   }
+}
+
+function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
+  const env = foreignEnv(doc, ctx, rule)
   const hits = keepByPriority(doc, env, FOREIGN_TABLE)
   const evidence = new Map<string, number>()
   const add = (l: string, n: number) => evidence.set(l, (evidence.get(l) ?? 0) + n)

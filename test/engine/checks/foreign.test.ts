@@ -1,9 +1,8 @@
 // The foreign-word checks, one table each (sentences written for these tests).
 
 import { describe, expect, it } from 'vitest'
-import { type ForeignEnv, shortQuotes, verdicts } from '../../../src/engine/detectors/foreign/env.ts'
 import { languageOfScript } from '../../../src/engine/detectors/foreign/script.ts'
-import { FOREIGN_TABLE } from '../../../src/engine/detectors/foreign.ts'
+import { FOREIGN_TABLE, foreignEnv } from '../../../src/engine/detectors/foreign.ts'
 import type { Doc } from '../../../src/engine/types.ts'
 import { BUNDLED_RULESET } from '../../../src/rules/bundled.ts'
 import { ruleset } from '../../../src/rules/schema.ts'
@@ -13,16 +12,7 @@ import { checkTables } from './table.ts'
 const rule = ruleset.parse(BUNDLED_RULESET).rules.find((r) => r.kind === 'foreign-words')
 if (rule?.kind !== 'foreign-words') throw new Error('the default rule set has no foreign-words rule')
 const foreignRule = rule
-const envOf = (doc: Doc): ForeignEnv => {
-  const { lexicons, gazetteer } = bundledData()
-  return {
-    rule: foreignRule,
-    lexicons,
-    names: gazetteer.accepted,
-    verdictOf: verdicts(doc, lexicons, foreignRule),
-    inShortQuote: shortQuotes(doc),
-  }
-}
+const envOf = (doc: Doc) => foreignEnv(doc, bundledData(), foreignRule)
 
 checkTables('foreign checks', FOREIGN_TABLE, envOf, {
   script: {
@@ -53,6 +43,35 @@ checkTables('foreign checks', FOREIGN_TABLE, envOf, {
         text: 'The vote was close. El gobierno no ha dicho nada sobre la reforma todavía. Analysts expect more news.',
         excerpts: ['El gobierno no ha dicho nada sobre la reforma todavía.'],
       },
+      // pl, nl, hu: one finding over the sentence, not a row of fragments.
+      {
+        text: 'The vote was close. Rząd nie skomentował jeszcze wyników głosowania w parlamencie. Analysts expect more.',
+        excerpts: ['Rząd nie skomentował jeszcze wyników głosowania w parlamencie.'],
+      },
+      {
+        text: 'The vote was close. De regering heeft nog niet gereageerd op de uitslag van de stemming. Analysts expect more.',
+        excerpts: ['De regering heeft nog niet gereageerd op de uitslag van de stemming.'],
+      },
+      {
+        text: 'The vote was close. A kormány még nem kommentálta a szavazás eredményét. Analysts expect more.',
+        excerpts: ['A kormány még nem kommentálta a szavazás eredményét.'],
+      },
+    ],
+  },
+  unknown: {
+    valid: [
+      'The handback ceremony was unauthorizedly filmed on a cyclable road.',
+      'She had ofcourse heard it; details are on www.eldiario.com today.',
+      'Her mother made the filling, or “recheio,” by hand.',
+      "The officials can't say when the eThekwini council will meet.",
+    ],
+    invalid: [
+      // nl, hu, ro, sv, pl: languages the dev corpus does not have, words outside their top-10,000 lists.
+      { text: 'The government said the wetsvoorstel was ready for debate.', excerpts: ['wetsvoorstel'] },
+      { text: 'The team won the bajnokság after a long season.', excerpts: ['bajnokság'] },
+      { text: 'The mayor said the primăria would cover the costs.', excerpts: ['primăria'] },
+      { text: 'Police said the demonstranter had left the square by noon.', excerpts: ['demonstranter'] },
+      { text: 'The regional assembly, the sejmik, voted against the plan.', excerpts: ['sejmik'] },
     ],
   },
   bracket: {
@@ -73,10 +92,17 @@ checkTables('foreign checks', FOREIGN_TABLE, envOf, {
     ],
   },
   words: {
-    valid: ['The committee met in Plaza de Mayo on Friday.', 'Critics called it a de facto tax increase.'],
+    valid: [
+      'The committee met in Plaza de Mayo on Friday.',
+      'Critics called it a de facto tax increase.',
+      'Kim said nothing. Ben told us. Van went home early.',
+    ],
     invalid: [
       { text: 'The minister presented the proposta to the Senate on Tuesday.', excerpts: ['proposta'] },
       { text: 'Il sindaco announced new restrictions for the weekend.', excerpts: ['Il sindaco'] },
+      // nl, tr: languages the dev corpus does not have.
+      { text: 'The club celebrated its kampioenschap with the fans.', excerpts: ['kampioenschap'] },
+      { text: 'The minister said the belediye would pay for the repairs.', excerpts: ['belediye'] },
     ],
   },
 })

@@ -6,11 +6,12 @@ import { fold, isAllCaps, isCapitalised, spanCover } from '../../document.ts'
 import type { Doc, Span, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenHit } from '../checks.ts'
+import { isEnglishForm } from './english-form.ts'
 
 export type ForeignRule = RuleOf<'foreign-words'>
 
 export interface Verdict {
-  /** Languages whose lexicon has the word (within topWords). */
+  /** Languages whose lexicon has the word (within topWords), most frequent there first. */
   langs: string[]
   /** Not English, in a source lexicon: evidence on its own. */
   strong: boolean
@@ -29,6 +30,8 @@ export interface ForeignEnv {
   verdictOf(i: number): Verdict
   /** The span lies inside a short quotation (a term mentioned, not used). */
   inShortQuote(span: Span): boolean
+  /** Token `i` is a lower-case word no word list knows and no regular English form (see unknownWords). */
+  unknown(i: number): boolean
 }
 
 /** A foreign check's proposal, with the source-language evidence it carries if kept. */
@@ -61,19 +64,21 @@ export function classify(tok: Token, lexicons: Lexicons, rule: ForeignRule): Ver
     lexicons.en.get(base) ??
     englishSingular(lexicons.en, w) ??
     (folded !== w ? lexicons.en.get(folded) : undefined)
-  const langs: string[] = []
+  const ranked: [string, number][] = []
   let best = UNRANKED
   let bestExact = UNRANKED
   for (const lang of rule.languages) {
     const lex = lexicons.sources.get(lang)
     const r = sourceRank(lex, w)
     if (r !== undefined && r < rule.topWords) {
-      langs.push(lang)
+      ranked.push([lang, r])
       best = Math.min(best, r)
       const exact = lex?.get(w)
       if (exact !== undefined) bestExact = Math.min(bestExact, exact)
     }
   }
+  // Most frequent first: the language the word most likely belongs to leads.
+  const langs = ranked.sort((a, b) => a[1] - b[1]).map(([l]) => l)
   if (!langs.length) return { langs, strong: false, extender: false }
   const stop = langs.some((l) => lexicons.stopwords.get(l)?.has(w))
   // A word English has only in the long tail of its dictionary (an archaic borrowing such as
@@ -81,11 +86,14 @@ export function classify(tok: Token, lexicons: Lexicons, rule: ForeignRule): Ver
   // itself: "franchisees" is English even if "franchise" is French.)
   const notEnglish =
     en === undefined || (en === UNRANKED && bestExact < 5000) || (en >= RARE_ENGLISH && bestExact < 2000)
-  const strong = notEnglish && (w.length >= rule.minLength || stop)
+  // A word in most languages' lists is international: a name ("Kim", "Van", "Al") or a loan,
+  // never one language's leftover on its own (it may still extend a span: "sur la puissance").
+  const international = rule.languages.length >= 4 && langs.length * 2 > rule.languages.length
+  const strong = notEnglish && (w.length >= rule.minLength || stop) && !international
   // Everyday English words ("to", "a", "me") never extend a span, even if a source language has them.
   const commonEnglish = en !== undefined && en < COMMON_ENGLISH_RANK
   const extender = strong || (!commonEnglish && (best < EXTENDER_RANK || (en !== undefined && en >= RARE_ENGLISH)))
-  const rare = !strong && (en === undefined || en >= RARE_AT_SENTENCE_START) && bestExact < 3000
+  const rare = !strong && !international && (en === undefined || en >= RARE_AT_SENTENCE_START) && bestExact < 3000
   return { langs, strong, extender, rare }
 }
 
@@ -172,6 +180,23 @@ export const ISO3: Record<string, string> = {
   nl: 'nld',
   ca: 'cat',
   pl: 'pol',
+  tr: 'tur',
+  sv: 'swe',
+  hu: 'hun',
+  ro: 'ron',
+  da: 'dan',
+  no: 'nob',
+  fi: 'fin',
+  sr: 'srp',
+  hr: 'hrv',
+  bs: 'bos',
+  sk: 'slk',
+  sl: 'slv',
+  id: 'ind',
+  ru: 'rus',
+  uk: 'ukr',
+  el: 'ell',
+  ar: 'arb',
 }
 
 /** franc's ISO 639-3 code back to ISO 639-1 (or itself when unknown). */
@@ -230,7 +255,40 @@ export function deliberate(doc: Doc, a: number, b: number, env: ForeignEnv, quot
   if (quoted && env.inShortQuote({ start: first.start, end: last.end })) return true
   for (let k = a; k <= b; k++) {
     const w = wordAt(doc, k)
-    if (w && w.count >= 2 && w.lower.length >= TERM_MIN_LENGTH && env.verdictOf(k).strong) return true
+    if (!w || w.count < 2 || w.lower.length < TERM_MIN_LENGTH) continue
+    if (env.verdictOf(k).strong || env.unknown(k)) return true
   }
   return false
+}
+
+/** Shorter unknown words are abbreviations and fragments as often as leftovers. */
+const UNKNOWN_MIN_LENGTH = 5
+/** Longer ones are debris, not words (and taking them apart would cost O(n²)). */
+const UNKNOWN_MAX_LENGTH = 40
+
+/**
+ * Per document, once per distinct word: a lower-case word absent from the English list and
+ * every source list, no known name and no regular English form ("kampioenschap", "sejmik",
+ * "primăria"). In any language that is a strong sign of a word left untranslated.
+ */
+export function unknownWords(doc: Doc, en: RankedLexicon): (i: number) => boolean {
+  const memo = new Int8Array(doc.table.words.length) // 0 unknown yet, 1 yes, 2 no
+  return (i) => {
+    const k = doc.table.ofToken[i] ?? -1
+    if (k < 0) return false
+    if (!memo[k]) {
+      const w = doc.table.words[k] as NonNullable<ReturnType<typeof wordAt>>
+      const yes =
+        w.en === undefined &&
+        !w.name &&
+        w.script === 'latin' &&
+        w.lower.length >= UNKNOWN_MIN_LENGTH &&
+        w.lower.length <= UNKNOWN_MAX_LENGTH &&
+        w.sources.every((r) => r === undefined) &&
+        !isEnglishForm(w.lower, en)
+      memo[k] = yes ? 1 : 2
+    }
+    // Lower case as written: a capitalised unknown word is a name.
+    return memo[k] === 1 && /^[\p{Ll}\p{M}'’]+$/u.test((doc.tokens[i] as Token).text)
+  }
 }

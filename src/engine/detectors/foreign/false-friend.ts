@@ -19,6 +19,9 @@ const COGNATE_ENDINGS: [RegExp, string[]][] = [
   [/$/, ['o', 'a', 'e']],
 ]
 
+/** The endings above are those of the Romance languages (and German -ismus, -ität, -isch). */
+const COGNATE_LANGUAGES = new Set(['es', 'pt', 'fr', 'it', 'ca', 'ro', 'de'])
+
 /** A common source-language word that `w` looks carried over from, if any. */
 export function cognateOf(w: string, env: ForeignEnv): { lang: string; word: string } | null {
   for (const [end, subs] of COGNATE_ENDINGS) {
@@ -27,6 +30,7 @@ export function cognateOf(w: string, env: ForeignEnv): { lang: string; word: str
       const c = w.replace(end, sub)
       if (c === w || c.length < 6) continue
       for (const lang of env.rule.languages) {
+        if (!COGNATE_LANGUAGES.has(lang)) continue
         const r = env.lexicons.sources.get(lang)?.get(c)
         if (r !== undefined && r < 5000 && env.lexicons.en.get(c) === undefined) return { lang, word: c }
       }

@@ -19,7 +19,7 @@ export const foreignSentence: DocCheck<ForeignEnv> = {
         if ((doc.tokens[i] as Token).kind !== 'word') continue
         words++
         const v = env.verdictOf(i)
-        if (v.strong || (v.extender && wordAt(doc, i)?.en === undefined)) foreign++
+        if (v.strong || (v.extender && wordAt(doc, i)?.en === undefined) || env.unknown(i)) foreign++
       }
       if (words < rule.sentenceMinWords || foreign / words < rule.sentenceForeignShare) continue
       const only = ['eng', ...rule.languages.map((l) => ISO3[l]).filter((x): x is string => !!x)]

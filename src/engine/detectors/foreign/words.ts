@@ -78,8 +78,8 @@ export const wordRun: TokenCheck<ForeignEnv> = {
       weight: words > 1 ? 0.85 : t.lower.length >= 6 ? 0.7 : 0.6,
       message:
         words > 1
-          ? `Words left in the source language (${[...langs].join('/')})`
-          : `“${t.text}” is not English; it is a ${[...langs].join('/')} word`,
+          ? `Words left in the source language (${[...langs].slice(0, 3).join('/')})`
+          : `“${t.text}” is not English; it is a ${[...langs].slice(0, 3).join('/')} word`,
       evidence: [...langs].map((l) => [l, strong]),
       skip: b - i,
     }
