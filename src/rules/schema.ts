@@ -155,6 +155,15 @@ export const GARBLED_CHECKS = [
   'number-glue',
   'stray-letter',
   'cut-off',
+  'punctuation-join',
+  'name-glue',
+  'split-word',
+  'foreign-quotes',
+  'dialogue-dash',
+  'space-before-punctuation',
+  'space-after-quote',
+  'decimal-comma',
+  'capitalised-word',
 ] as const
 
 /** Machine-translation debris found by the shape of the text. */
@@ -170,6 +179,8 @@ export const garbledRule = z.object({
   functionWords: z.array(z.string()).default([]),
   /** Words that legitimately repeat ("had had", "that that"). */
   repeatableWords: z.array(z.string()).default([]),
+  /** News agencies whose names a page glues to a dateline or byline ("SmithAFP"). */
+  agencies: z.array(z.string()).default([]),
 })
 
 export const CHROME_CHECKS = ['author-bio', 'credit-line', 'trailing-lines', 'bullet-list'] as const

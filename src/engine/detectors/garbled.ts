@@ -7,27 +7,53 @@ import { type Detector, report } from '../detector.ts'
 import { normalizeWord, spanCover } from '../document.ts'
 import type { RawFinding } from '../types.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
-import { lowerProper, lowerStart, midCapital, shoutedFunctionWord } from './garbled/capitals.ts'
-import type { GarbledEnv } from './garbled/env.ts'
-import { camelJoin, numberGlue, numberJoin, periodJoin, quoteSpacing, runTogether } from './garbled/joins.ts'
+import { capitalisedWord, lowerProper, lowerStart, midCapital, shoutedFunctionWord } from './garbled/capitals.ts'
+import { caseCounts, type GarbledEnv } from './garbled/env.ts'
+import {
+  camelJoin,
+  nameGlue,
+  numberGlue,
+  numberJoin,
+  periodJoin,
+  punctuationJoin,
+  quoteSpacing,
+  runTogether,
+  splitWord,
+} from './garbled/joins.ts'
 import { cutOff } from './garbled/lines.ts'
 import { aAn, doubledPunctuation, doubledWord, strayLetter } from './garbled/repeats.ts'
+import {
+  decimalComma,
+  dialogueDash,
+  foreignQuotes,
+  spaceAfterQuote,
+  spaceBeforePunctuation,
+} from './garbled/typography.ts'
 
 /** Every garbled check, in priority order: on one token, the first that fires is the finding. */
 export const GARBLED_TABLE: readonly Check<GarbledEnv>[] = [
   camelJoin,
   numberJoin,
   runTogether,
+  nameGlue,
+  splitWord,
   shoutedFunctionWord,
   midCapital,
+  capitalisedWord,
   lowerProper,
   numberGlue,
   strayLetter,
   aAn,
   doubledWord,
   periodJoin,
+  punctuationJoin,
   doubledPunctuation,
   quoteSpacing,
+  foreignQuotes,
+  dialogueDash,
+  spaceBeforePunctuation,
+  spaceAfterQuote,
+  decimalComma,
   lowerStart,
   cutOff,
 ]
@@ -46,9 +72,10 @@ export const garbledDetector: Detector<'garbled'> = {
       rules: active.length,
       run: (doc, ctx) => {
         const named = spanCover(ctx.nameSpans)
+        const cased = caseCounts(doc)
         const out: RawFinding[] = []
         for (const { rule, checks, base } of active)
-          for (const hit of runChecks(doc, checks, { ...base, named })) out.push(report(doc, rule, hit))
+          for (const hit of runChecks(doc, checks, { ...base, named, cased })) out.push(report(doc, rule, hit))
         return out
       },
     }
@@ -59,12 +86,13 @@ export const garbledDetector: Detector<'garbled'> = {
 export function garbledEnvBase(
   rule: RuleOf<'garbled'>,
   data: { lexicons: { en: GarbledEnv['en'] }; gazetteer: { accepted: GarbledEnv['names'] } },
-): Omit<GarbledEnv, 'named'> {
+): Omit<GarbledEnv, 'named' | 'cased'> {
   return {
     en: data.lexicons.en,
     names: data.gazetteer.accepted,
     camel: new Set(rule.camelCaseWords.map((w) => w.toLowerCase())),
     fn: new Set(rule.functionWords.map(normalizeWord)),
     repeatable: new Set(rule.repeatableWords.map(normalizeWord)),
+    agencies: new Set(rule.agencies.map((w) => w.toLowerCase())),
   }
 }

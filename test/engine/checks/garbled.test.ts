@@ -1,5 +1,8 @@
 // The garbled checks, one table each (sentences written for these tests).
+
+import { caseCounts } from '../../../src/engine/detectors/garbled/env.ts'
 import { GARBLED_TABLE, garbledEnvBase } from '../../../src/engine/detectors/garbled.ts'
+import type { Doc } from '../../../src/engine/types.ts'
 import { BUNDLED_RULESET } from '../../../src/rules/bundled.ts'
 import { ruleset } from '../../../src/rules/schema.ts'
 import { bundledData } from '../../helpers.ts'
@@ -8,7 +11,7 @@ import { checkTables } from './table.ts'
 const rule = ruleset.parse(BUNDLED_RULESET).rules.find((r) => r.kind === 'garbled')
 if (rule?.kind !== 'garbled') throw new Error('the default rule set has no garbled rule')
 const base = garbledEnvBase(rule, bundledData())
-const envOf = () => ({ ...base, named: () => false })
+const envOf = (doc: Doc) => ({ ...base, named: () => false, cased: caseCounts(doc) })
 
 checkTables('garbled checks', GARBLED_TABLE, envOf, {
   'camel-join': {
@@ -90,6 +93,89 @@ checkTables('garbled checks', GARBLED_TABLE, envOf, {
   'quote-spacing': {
     valid: ['“We will win,” she said.', 'He called it “a disgrace” and left.'],
     invalid: [{ text: '“It is over,”he said after the match.', excerpts: [',”he'] }],
+  },
+  'punctuation-join': {
+    valid: [
+      'The score was 3:1 at half time.',
+      'He asked: “Why?” Nobody answered.',
+      'Visit the site (see below) today.',
+    ],
+    invalid: [
+      { text: 'The mayor said:The bridge will reopen in May.', excerpts: [':The'], suggestions: [': The'] },
+      { text: 'Rain is expected today."The roads are closed," police said.', excerpts: ['"The'] },
+      { text: 'Storms hit the coast (AFP)The damage is heavy.', excerpts: [')The'] },
+    ],
+  },
+  'name-glue': {
+    valid: ['The club signed McDonald and LeBron watched.', 'Reporters from AFP and Reuters were there.'],
+    invalid: [
+      // Polish and Turkish agencies: sources the dev corpus does not have.
+      { text: 'Warsaw, 3 May (JanKowalskiPAP) The minister resigned.', excerpts: ['JanKowalskiPAP'] },
+      {
+        text: 'The report was written by Ayşe KayaAnadolu on Monday.',
+        excerpts: ['KayaAnadolu'],
+        suggestions: ['Kaya Anadolu'],
+      },
+      {
+        text: 'Crowds gathered in Madridalthough it was raining.',
+        excerpts: ['Madridalthough'],
+        suggestions: ['Madrid although'],
+      },
+    ],
+  },
+  'split-word': {
+    valid: ['The team came in\nto the stadium at noon.', 'Both pre- and post-war houses were damaged.'],
+    invalid: [
+      {
+        text: 'The government announced new transla-\ntion rules for courts.',
+        excerpts: ['transla-\ntion'],
+        suggestions: ['translation'],
+      },
+      { text: 'The govern- ment announced new rules.', excerpts: ['govern- ment'], suggestions: ['government'] },
+    ],
+  },
+  'foreign-quotes': {
+    valid: ['She said “we will win” and left.', 'The sign read ‘closed’ all week.'],
+    invalid: [
+      // French and Polish quotation marks.
+      { text: 'The president said « we will win » on Monday.', excerpts: ['«'], suggestions: ['“'] },
+      { text: 'The paper called it „a scandal” in its headline.', excerpts: ['„'] },
+    ],
+  },
+  'dialogue-dash': {
+    valid: ['“We will win,” she said - and they did.', 'The score - 2-1 - surprised everyone.'],
+    invalid: [{ text: '"We are ready", - said the coach after training.', excerpts: ['", -'] }],
+  },
+  'space-before-punctuation': {
+    valid: ['He waited... and then left.', 'The list: apples, pears , and more.'.replace(' ,', ',')],
+    invalid: [
+      { text: 'The minister , who spoke first, left early.', excerpts: [' ,'], suggestions: [','] },
+      { text: 'Is this the end ? Nobody knows.', excerpts: [' ?'] },
+    ],
+  },
+  'space-after-quote': {
+    valid: ['She said “we will win” and left.', 'He called it "a disgrace" and left.'],
+    invalid: [{ text: 'The coach said “ we will win” after training.', excerpts: ['“ '] }],
+  },
+  'decimal-comma': {
+    valid: ['The city has 1,500 residents and 2,000,000 visitors.', 'Inflation was 1.5% in May.'],
+    invalid: [
+      { text: 'The deficit reached 1,5 million euros this year.', excerpts: ['1,5'], suggestions: ['1.5'] },
+      { text: 'The club paid 2.500.000 zloty for the striker.', excerpts: ['2.500.000'], suggestions: ['2,500,000'] },
+    ],
+  },
+  'capitalised-word': {
+    valid: [
+      'The Government said the President would speak in March.',
+      'Gordon Brown spoke first. Later, officials met Brown; brown bread was served.',
+    ],
+    invalid: [
+      {
+        text: 'Police said drug Trafficking rose in the port, where drug trafficking is old.',
+        excerpts: ['Trafficking'],
+        suggestions: ['trafficking'],
+      },
+    ],
   },
   'lower-start': {
     valid: ['The talks ended. New ones begin in May.', 'He earns $5 a day. iPhones cost more.'],

@@ -4,8 +4,9 @@
 import type { Hit } from '../../detector.ts'
 import { isAllCaps, isCapitalised, isLowerWord } from '../../document.ts'
 import type { Token } from '../../types.ts'
+import { wordAt } from '../../words.ts'
 import type { DocCheck, TokenCheck } from '../checks.ts'
-import { type GarbledEnv, isEnglish, isShoutedLine, sameLine, wordToken } from './env.ts'
+import { type GarbledEnv, isEnglish, isShoutedLine, nameContext, sameLine, wordToken } from './env.ts'
 
 /** "THE Flamengo went": a function word in capitals in a line that is not shouted. */
 export const shoutedFunctionWord: TokenCheck<GarbledEnv> = {
@@ -101,5 +102,55 @@ export const lowerStart: DocCheck<GarbledEnv> = {
       out.push({ start: first.start, end, weight: 0.7, message: 'Sentence starts in lower case' })
     }
     return out
+  },
+}
+
+/** A line whose words are mostly capitalised is a headline or a title: its capitals say nothing. */
+function titleCaseLine(doc: Parameters<TokenCheck<GarbledEnv>['token']>[0], line: number): boolean {
+  const l = doc.lines[line]
+  if (!l) return false
+  let words = 0
+  let caps = 0
+  for (let k = l.firstToken; k < l.endToken; k++) {
+    const u = doc.tokens[k] as Token
+    if (u.kind !== 'word') continue
+    words++
+    if (isCapitalised(u.text)) caps++
+  }
+  return caps * 2 > words
+}
+
+/** Common words this frequent are the ones a capital cannot turn into a name unnoticed. */
+const COMMON_RANK = 30000
+
+/**
+ * "the minister Said", "drug Trafficking": a common English word capitalised after a
+ * lower-case content word, which the same text writes in lower case elsewhere and capitalised
+ * nowhere else (so it is no name).
+ */
+export const capitalisedWord: TokenCheck<GarbledEnv> = {
+  name: 'capitalised-word',
+  token(doc, i, env) {
+    const t = wordToken(doc, i, env)
+    if (!t || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return
+    const prev = doc.tokens[i - 1]
+    const next = doc.tokens[i + 1]
+    // After a content word ("drug Trafficking"); after "the" or "of" a capital is house style ("the Government").
+    if (prev?.kind !== 'word' || !isLowerWord(prev.text) || prev.sentence !== t.sentence || env.fn.has(prev.lower))
+      return
+    if (CALENDAR.has(t.lower) || t.lower === 'may' || t.lower === 'march' || t.lower === 'august') return
+    if (next?.kind === 'word' && next.line === t.line && isCapitalised(next.text)) return
+    const w = wordAt(doc, i)
+    if (!w || w.name || w.en === undefined || w.en > COMMON_RANK || env.fn.has(t.lower)) return
+    // Written in lower case elsewhere and capitalised only here: a common word, not a name ("Brown" twice is a name).
+    const cased = env.cased(t.lower)
+    if (cased.lower === 0 || cased.capital > 1 || nameContext(doc, i, env) || titleCaseLine(doc, t.line)) return
+    return {
+      start: t.start,
+      end: t.end,
+      weight: 0.7,
+      message: `“${t.text}” is capitalised mid-sentence`,
+      suggestion: t.lower,
+    }
   },
 }

@@ -15,8 +15,12 @@ export interface GarbledEnv {
   fn: Set<string>
   /** Words that legitimately repeat. */
   repeatable: Set<string>
+  /** News agencies (lower case), whose names get glued to a dateline or a byline. */
+  agencies: Set<string>
   /** Token inside a name span a name detector claimed. */
   named(t: Token): boolean
+  /** How often the document writes this word (given in lower case) in lower case and capitalised. */
+  cased(lower: string): { lower: number; capital: number }
 }
 
 export const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start
@@ -73,10 +77,10 @@ const PARTICLES = new Set([
 
 /**
  * A capitalised token `i` stands where names stand: after a title ("Mr. Sodano") or a particle
- * of a name ("Col du Soulor"), or written again elsewhere in the document. (Next to another
+ * of a name ("Col du Soulor"), or written again elsewhere in the document, never in lower case. (Next to another
  * capitalised word is no sign: German capitalises nouns, and their run-together forms too.)
  */
-export function nameContext(doc: Doc, i: number): boolean {
+export function nameContext(doc: Doc, i: number, env: GarbledEnv): boolean {
   const t = doc.tokens[i] as Token
   const at = (k: number) => {
     const u = doc.tokens[k]
@@ -86,5 +90,26 @@ export function nameContext(doc: Doc, i: number): boolean {
   const prev = at(i - 1)
   if (prev?.text === '.' && HONORIFICS.has(at(i - 2)?.lower ?? '')) return true
   if (prev && PARTICLES.has(prev.text) && cap(at(i - 2))) return true
-  return (wordAt(doc, i)?.count ?? 0) > 1
+  // Written again, and never in lower case: a name.
+  const c = env.cased(t.lower)
+  return c.capital > 1 && c.lower === 0
+}
+
+/** How often the document writes each word in lower case and capitalised (counted once per document, on first use). */
+export function caseCounts(doc: Doc): (lower: string) => { lower: number; capital: number } {
+  let counts: Map<string, { lower: number; capital: number }> | undefined
+  const none = { lower: 0, capital: 0 }
+  return (lower) => {
+    if (!counts) {
+      counts = new Map()
+      for (const t of doc.tokens) {
+        if (t.kind !== 'word') continue
+        let c = counts.get(t.lower)
+        if (!c) counts.set(t.lower, (c = { lower: 0, capital: 0 }))
+        if (t.text === t.lower) c.lower++
+        else if (isCapitalised(t.text)) c.capital++
+      }
+    }
+    return counts.get(lower) ?? none
+  }
 }

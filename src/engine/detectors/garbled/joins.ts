@@ -1,7 +1,7 @@
 // Words and sentences run together: "MondayThe", "10On", "homefrom", "said.Analysts",
 // "31cho", `staff”he said`.
 import { UNRANKED } from '../../data.ts'
-import { isCapitalised, isLowerWord, normalizeWord } from '../../document.ts'
+import { fold, isCapitalised, isLowerWord, normalizeWord } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
@@ -59,7 +59,7 @@ export const runTogether: TokenCheck<GarbledEnv> = {
     if (wordAt(doc, i)?.sources.some((r) => r !== undefined)) return
     const split = bestSplit(t.lower, (w) => env.en.get(w) ?? UNRANKED + 1, env.fn)
     // A capitalised word standing where names stand is a name ("Col du Soulor", "Mr. Sodano").
-    if (!split || (!isLowerWord(t.text) && (env.names.has(t.lower) || nameContext(doc, i)))) return
+    if (!split || (!isLowerWord(t.text) && (env.names.has(t.lower) || nameContext(doc, i, env)))) return
     const [a, b] = split
     const first = isCapitalised(t.text) ? a.charAt(0).toUpperCase() + a.slice(1) : a
     return {
@@ -150,5 +150,86 @@ export const quoteSpacing: TokenCheck<GarbledEnv> = {
     const badOpen = !closing && prev.kind === 'word' && glued(prev, t) && isLowerWord(next.text)
     if (!badClose && !badOpen) return
     return { start: prev.start, end: next.end, weight: 0.75, message: 'Quotation mark glued to the following word' }
+  },
+}
+
+const CLAUSE_END = new Set([':', ';', '!', '?'])
+const CLOSERS = new Set([')', '"', '”', '’', '»'])
+
+/** "said:The", "today.\"The", "(AFP)The": the page's markup took the space after a mark. */
+export const punctuationJoin: TokenCheck<GarbledEnv> = {
+  name: 'punctuation-join',
+  token(doc, i) {
+    const t = doc.tokens[i] as Token
+    const prev = doc.tokens[i - 1]
+    const next = doc.tokens[i + 1]
+    if (t.kind !== 'punct' || (!CLAUSE_END.has(t.text) && !CLOSERS.has(t.text))) return
+    if (next?.kind !== 'word' || !glued(t, next) || !isCapitalised(next.text) || !glued(prev, t) || !prev) return
+    // A closer needs what it closes right before it: a word or the mark ending a sentence.
+    if (CLOSERS.has(t.text) && prev.kind !== 'word' && !/^[.!?,]$/.test(prev.text)) return
+    if (CLAUSE_END.has(t.text) && prev.kind !== 'word') return
+    return {
+      start: t.start,
+      end: next.end,
+      weight: 0.8,
+      message: `No space after “${t.text}”`,
+      suggestion: `${t.text} ${next.text}`,
+    }
+  },
+}
+
+/** "SmithAFP", "MadridReuters", "Kyivalthough": a name glued to an agency or a word. */
+export const nameGlue: TokenCheck<GarbledEnv> = {
+  name: 'name-glue',
+  token(doc, i, env) {
+    const t = wordToken(doc, i, env)
+    if (!t || !isCapitalised(t.text) || t.text.length > MAX_SPLIT_LENGTH || env.camel.has(t.lower)) return
+    for (let k = 3; k <= t.text.length - 2; k++) {
+      const a = t.text.slice(0, k)
+      const b = t.text.slice(k)
+      const agency = env.agencies.has(b.toLowerCase()) && /^\p{Lu}/u.test(b) && /\p{Ll}$/u.test(a)
+      // A gazetteer name followed by a lower-case function word of three letters or more.
+      const word = /^\p{Ll}{3,}$/u.test(b) && env.fn.has(b) && env.names.has(fold(a.toLowerCase()))
+      if (!agency && !word) continue
+      return {
+        start: t.start,
+        end: t.end,
+        weight: agency ? 0.85 : 0.75,
+        message: `“${t.text}” runs “${a}” and “${b}” together`,
+        suggestion: `${a} ${b}`,
+      }
+    }
+  },
+}
+
+/** Joined parts must make a word at least this common. */
+const SPLIT_WORD_RANK = 60000
+
+/** "transla-\ntion", "govern- ment": a word split by a line break or a hyphen. */
+export const splitWord: TokenCheck<GarbledEnv> = {
+  name: 'split-word',
+  token(doc, i, env) {
+    const a = wordToken(doc, i, env)
+    if (!a || !isLowerWord(a.text)) return
+    let k = i + 1
+    const hyphen = doc.tokens[k]?.text === '-' && glued(a, doc.tokens[k])
+    if (hyphen) k++
+    const b = doc.tokens[k]
+    if (b?.kind !== 'word' || !isLowerWord(b.text) || glued(doc.tokens[k - 1], b)) return
+    // Across a line break, or after a hyphen left standing before a space.
+    if (b.line === a.line && !hyphen) return
+    if (b.line !== a.line + 1 && b.line !== a.line) return
+    const joined = `${a.lower}${b.lower}`
+    const rank = env.en.get(joined)
+    if (rank === undefined || rank > SPLIT_WORD_RANK) return
+    if (!hyphen && isEnglish(doc, i) && isEnglish(doc, k)) return // "in\nto": two words, not one split
+    return {
+      start: a.start,
+      end: b.end,
+      weight: 0.75,
+      message: `“${joined}” is split in two`,
+      suggestion: joined,
+      skip: k - i,
+    }
   },
 }
