@@ -183,7 +183,14 @@ export const garbledRule = z.object({
   agencies: z.array(z.string()).default([]),
 })
 
-export const CHROME_CHECKS = ['author-bio', 'credit-line', 'trailing-lines', 'bullet-list'] as const
+export const CHROME_CHECKS = [
+  'author-bio',
+  'credit-line',
+  'trailing-lines',
+  'bullet-list',
+  'foreign-line',
+  'caption-credit',
+] as const
 
 /** Site chrome found by the layout of the article rather than by its words. */
 export const chromeRule = z.object({

@@ -2,14 +2,20 @@
 // (a run of tiny self-descriptions) and the byline above them, agency and photo credits in
 // parentheses, tag lists as bullets, and short link-like lines trailing after the body.
 // Each check is a small pure function over the document; a rule's `checks` list turns them on.
+
+import type { RankedLexicon } from '../data.ts'
 import type { Hit } from '../detector.ts'
 import { type Detector, report } from '../detector.ts'
 import { isCapitalised } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
+import { wordAt } from '../words.ts'
 import { type Check, type DocCheck, enabledChecks, runChecks } from './checks.ts'
+import { isEnglishForm } from './foreign/english-form.ts'
 
-/** Chrome checks read nothing but the document. */
-export type ChromeEnv = Record<string, never>
+/** What chrome checks read besides the document: the English word list. */
+export interface ChromeEnv {
+  en: RankedLexicon
+}
 
 export const wordCount = (doc: Doc, l: Line) => {
   let n = 0
@@ -109,21 +115,116 @@ export const trailingLines: DocCheck<ChromeEnv> = {
   },
 }
 
+/** Headlines of other articles are at most this long. */
+const HEADLINE_WORDS = 20
+
+/**
+ * Lines shaped like headlines after the last paragraph of prose: the site's related-post
+ * list ("Inflation hits a new record in May", "Fans protest outside the stadium").
+ */
+export const trailingHeadlines: DocCheck<ChromeEnv> = {
+  name: 'trailing-headlines',
+  option: 'trailing-lines',
+  doc(doc) {
+    let lastBody = -1
+    doc.lines.forEach((l, i) => {
+      if (isBody(doc, l)) lastBody = i
+    })
+    if (lastBody < 0) return []
+    const out: Hit[] = []
+    for (let i = lastBody + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i] as Line
+      const n = wordCount(doc, l)
+      if (n <= 6 || n > HEADLINE_WORDS || /[.!?…]["”»’)]?$/.test(l.text) || !/^\p{Lu}/u.test(l.text)) continue
+      out.push({
+        start: l.start,
+        end: l.end,
+        weight: 0.6,
+        message: 'Headline of another article after the end of this one (site chrome)',
+      })
+    }
+    return out
+  },
+}
+
+/** A standalone line this short is a label, a button or a menu entry, not prose. */
+const LABEL_WORDS = 5
+
+/**
+ * "Udostępnij", "Kopiuj link", "Lees ook", "Citește și": a short standalone line in another
+ * language is the source site's chrome (share and copy-link buttons, "read also", menus),
+ * whatever the language: no word of it is English or a known name, and one at least is a word
+ * of a source list, of another script, or a lower-case word of no language at all.
+ */
+/** A lower-case word of six letters or more (a capitalised unknown word is as likely a name: "Glyndebourne"). */
+const lowerCase = (doc: Doc, k: number) => /^\p{Ll}{6,}$/u.test((doc.tokens[k] as Token).text)
+
+export const foreignLine: DocCheck<ChromeEnv> = {
+  name: 'foreign-line',
+  doc(doc, env) {
+    const out: Hit[] = []
+    for (const l of doc.lines) {
+      let words = 0
+      let foreign = 0
+      let english = false
+      for (let k = l.firstToken; k < l.endToken && !english; k++) {
+        const w = wordAt(doc, k)
+        if (!w) continue
+        words++
+        if (w.script !== 'latin') foreign++
+        else if (w.en !== undefined || w.name) english = true
+        else if (w.sources.some((r) => r !== undefined) || (lowerCase(doc, k) && !isEnglishForm(w.lower, env.en)))
+          foreign++
+      }
+      if (english || !foreign || words > LABEL_WORDS || (words >= 3 && /[.!?]$/.test(l.text))) continue
+      out.push({ start: l.start, end: l.end, weight: 0.75, message: 'Site chrome left in the source language' })
+    }
+    return out
+  },
+}
+
+/** Lines longer than this are prose, not a caption. */
+const CAPTION_WORDS = 40
+/** "… in Warsaw. JAN NOWAK/PAP", "… | Reuters/John Smith": a credit of 1-4 capitalised words either side of a slash ending the line. */
+const TRAILING_CREDIT =
+  /(?:^|[.!?”"’:|–—-]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u
+
+/** A photo caption: a line that ends with the photographer and agency ("NAME/AGENCY"). */
+export const captionCredit: DocCheck<ChromeEnv> = {
+  name: 'caption-credit',
+  doc(doc) {
+    const out: Hit[] = []
+    for (const l of doc.lines)
+      if (wordCount(doc, l) <= CAPTION_WORDS && TRAILING_CREDIT.test(l.text))
+        out.push({ start: l.start, end: l.end, weight: 0.8, message: 'Photo caption with its credit (site chrome)' })
+    return out
+  },
+}
+
 /** Every chrome check, in the order their findings are listed. */
-export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [authorBio, creditLine, bulletList, trailingLines]
+export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [
+  authorBio,
+  creditLine,
+  bulletList,
+  trailingLines,
+  trailingHeadlines,
+  foreignLine,
+  captionCredit,
+]
 
 export const chromeDetector: Detector<'chrome'> = {
   kind: 'chrome',
-  compile(rules) {
+  compile(rules, data) {
     const active = rules
       .filter((r) => r.enabled)
       .map((rule) => ({ rule, checks: enabledChecks(CHROME_TABLE, rule.checks) }))
+    const env: ChromeEnv = { en: data.lexicons.en }
     return {
       rules: active.length,
       run: (doc) => {
         const out: RawFinding[] = []
         for (const { rule, checks } of active)
-          for (const h of runChecks(doc, checks, {})) out.push(report(doc, rule, h))
+          for (const h of runChecks(doc, checks, env)) out.push(report(doc, rule, h))
         return out
       },
     }

@@ -2,11 +2,12 @@
 import { CHROME_TABLE } from '../../../src/engine/detectors/chrome.ts'
 import { DUPLICATE_TABLE, duplicateEnv } from '../../../src/engine/detectors/duplicate.ts'
 import type { Doc } from '../../../src/engine/types.ts'
+import { bundledData } from '../../helpers.ts'
 import { checkTables } from './table.ts'
 
 const BODY = 'The council approved the new housing plan on Monday after a debate that lasted well into the night.'
 
-checkTables('chrome checks', CHROME_TABLE, () => ({}), {
+checkTables('chrome checks', CHROME_TABLE, () => ({ en: bundledData().lexicons.en }), {
   'author-bio': {
     valid: [
       `${BODY}\nShe is a teacher. He is a doctor. They moved to Oslo in 2010 and never looked back.`,
@@ -30,6 +31,37 @@ checkTables('chrome checks', CHROME_TABLE, () => ({}), {
   'trailing-lines': {
     valid: [`${BODY}\n\n${BODY}`],
     invalid: [{ text: `${BODY}\nMost read\nWeather today`, excerpts: ['Most read', 'Weather today'] }],
+  },
+  'trailing-headlines': {
+    valid: [`${BODY}\n\n${BODY}\nThe mayor thanked the volunteers.`],
+    invalid: [
+      {
+        text: `${BODY}\nFloods force hundreds from their homes in the north\nPrices of bread rise for the third month in a row`,
+        excerpts: [
+          'Floods force hundreds from their homes in the north',
+          'Prices of bread rise for the third month in a row',
+        ],
+      },
+    ],
+  },
+  'foreign-line': {
+    valid: [`${BODY}\nGlyndebourne\n${BODY}`, `${BODY}\nBENGALURU:\n${BODY}`, `${BODY}\nRead more\n${BODY}`],
+    invalid: [
+      // pl, nl, ru: chrome of languages the dev corpus does not have.
+      { text: `${BODY}\nCzytaj także:\n${BODY}`, excerpts: ['Czytaj także:'] },
+      { text: `${BODY}\nGerelateerde artikelen\n${BODY}`, excerpts: ['Gerelateerde artikelen'] },
+      { text: `${BODY}\nПоделиться\n${BODY}`, excerpts: ['Поделиться'] },
+    ],
+  },
+  'caption-credit': {
+    valid: [`${BODY}\nThe AC/DC concert was sold out in an hour.`, `${BODY}\nShe backed the Biden/Harris ticket.`],
+    invalid: [
+      {
+        text: `${BODY}\nThe minister at a rally in Warsaw. JAN NOWAK/PAP\n${BODY}`,
+        excerpts: ['The minister at a rally in Warsaw. JAN NOWAK/PAP'],
+      },
+      { text: `${BODY}\nFans in Istanbul – Ayşe Kaya/Anadolu`, excerpts: ['Fans in Istanbul – Ayşe Kaya/Anadolu'] },
+    ],
   },
 })
 
