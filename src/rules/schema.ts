@@ -164,6 +164,10 @@ export const GARBLED_CHECKS = [
   'space-after-quote',
   'decimal-comma',
   'capitalised-word',
+  'verb-final',
+  'bare-infinitive',
+  'possessive-pronoun',
+  'doubled-subject',
 ] as const
 
 /** Machine-translation debris found by the shape of the text. */

@@ -21,6 +21,7 @@ import {
   splitWord,
 } from './garbled/joins.ts'
 import { cutOff } from './garbled/lines.ts'
+import { auxiliaryFinal, bareInfinitive, doubledSubject, possessivePronoun, verbFinal } from './garbled/order.ts'
 import { aAn, doubledPunctuation, doubledWord, strayLetter } from './garbled/repeats.ts'
 import {
   decimalComma,
@@ -54,6 +55,11 @@ export const GARBLED_TABLE: readonly Check<GarbledEnv>[] = [
   spaceBeforePunctuation,
   spaceAfterQuote,
   decimalComma,
+  verbFinal,
+  auxiliaryFinal,
+  bareInfinitive,
+  possessivePronoun,
+  doubledSubject,
   lowerStart,
   cutOff,
 ]

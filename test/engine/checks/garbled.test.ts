@@ -177,6 +177,44 @@ checkTables('garbled checks', GARBLED_TABLE, envOf, {
       },
     ],
   },
+  // Word order of verb-final sources (nl, tr, ja, ko: languages the dev corpus does not have).
+  'verb-final': {
+    valid: [
+      'The club will lose the title, the coach fears.',
+      'As it would the other way round, nobody minded.',
+      'What will the team do now?',
+      'Should the minister resign, elections follow.',
+    ],
+    invalid: [
+      // nl "De gemeente zal de weg sluiten."
+      { text: 'The municipality will the road close, officials said.', excerpts: ['will the road close'] },
+    ],
+  },
+  'auxiliary-final': {
+    valid: ['He had his car stolen last week.', 'The money raised has been spent.'],
+    invalid: [
+      // nl "dat de club de titel verloren heeft", tr "-di" clause order.
+      { text: 'He said that the club the title lost has.', excerpts: ['lost has'] },
+      { text: 'The law was by the parliament approved.', excerpts: ['was by the parliament approved'] },
+    ],
+  },
+  'bare-infinitive': {
+    valid: ['They want you back next year.', 'I want him to thank the staff.', 'We expect them soon.'],
+    invalid: [{ text: 'I want him also thank for his work.', excerpts: ['want him also thank'] }],
+  },
+  'possessive-pronoun': {
+    valid: ['The decision is theirs alone.', 'The choice was ours, and theirs was the risk.'],
+    invalid: [
+      { text: 'They can leave theirs region for good.', excerpts: ['theirs region'], suggestions: ['their region'] },
+    ],
+  },
+  'doubled-subject': {
+    valid: ['The day he said goodbye was sad.', 'The minister said he was ready.'],
+    invalid: [
+      { text: 'The minister he said that the plan was ready.', excerpts: ['The minister he said'] },
+      { text: 'Kowalski he added: the plan is ready.', excerpts: ['Kowalski he added'] },
+    ],
+  },
   'lower-start': {
     valid: ['The talks ended. New ones begin in May.', 'He earns $5 a day. iPhones cost more.'],
     invalid: [{ text: 'The minister spoke. then the vote began.', excerpts: ['then the'] }],
