@@ -19,6 +19,7 @@ import {
   verdicts,
 } from './foreign/env.ts'
 import { falseFriend } from './foreign/false-friend.ts'
+import { orthographyEvidence } from './foreign/orthography.ts'
 import { otherScript } from './foreign/script.ts'
 import { foreignSentence } from './foreign/sentence.ts'
 import { unknownWord } from './foreign/unknown.ts'
@@ -70,6 +71,7 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
   const evidence = new Map<string, number>()
   const add = (l: string, n: number) => evidence.set(l, (evidence.get(l) ?? 0) + n)
   for (const h of hits) for (const [l, n] of h.evidence ?? []) add(l, n)
+  for (const [l, n] of orthographyEvidence(doc)) add(l, n)
   const out = hits.map((h) => report(doc, rule, h))
   // franc over everything left in the source language together: a longer span than any one
   // finding, so language identification is worth asking.

@@ -1,9 +1,11 @@
 // The foreign-word checks, one table each (sentences written for these tests).
 
 import { describe, expect, it } from 'vitest'
+import { orthographyEvidence } from '../../../src/engine/detectors/foreign/orthography.ts'
 import { languageOfScript } from '../../../src/engine/detectors/foreign/script.ts'
 import { FOREIGN_TABLE, foreignEnv } from '../../../src/engine/detectors/foreign.ts'
 import type { Doc } from '../../../src/engine/types.ts'
+import { analyse } from '../../../src/engine/words.ts'
 import { BUNDLED_RULESET } from '../../../src/rules/bundled.ts'
 import { ruleset } from '../../../src/rules/schema.ts'
 import { bundledData } from '../../helpers.ts'
@@ -115,5 +117,15 @@ describe('language of a script', () => {
     expect(languageOfScript('han', '北京', false)).toBe('zh')
     expect(languageOfScript('arabic', 'گفت', false)).toBe('fa')
     expect(languageOfScript('hangul', '서울', false)).toBe('ko')
+  })
+})
+
+describe('source-language evidence from orthography', () => {
+  it('reads letters only some languages write, once per distinct word', () => {
+    const doc = analyse('Łukasz Kowalczyk met Paweł Żak in Łódź. Ayşe Kaya stayed in İzmir.', bundledData())
+    const ev = Object.fromEntries(orthographyEvidence(doc))
+    expect(ev.pl).toBe(2) // capped
+    expect(ev.tr).toBe(0.5)
+    expect(ev.en).toBeUndefined()
   })
 })

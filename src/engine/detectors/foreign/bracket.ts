@@ -3,7 +3,7 @@ import { isCapitalised } from '../../document.ts'
 import type { Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
-import type { ForeignEnv, ForeignHit } from './env.ts'
+import { type ForeignEnv, type ForeignHit, leadingLanguage } from './env.ts'
 
 /** Brackets holding at most this many tokens. */
 const MAX_INSIDE = 10
@@ -32,13 +32,15 @@ export const bracketed: TokenCheck<ForeignEnv> = {
         for (const l of v.langs) langs.add(l)
       } else if (!v.langs.length && wordAt(doc, k)?.en !== undefined && u.lower.length > 3) return // English inside
     }
-    if (!hit) return
+    if (!hit || !langs.size) return
+    const lead = leadingLanguage(doc, i + 1, j - 1, env)
     const hitOut: ForeignHit = {
       start: t.start,
       end: close.end,
       weight: 0.95,
       message: `Bracketed words left in the source language: ${doc.text.slice(t.start + 1, close.end - 1)}`,
-      evidence: [...langs].map((l) => [l, 1]),
+      evidence: lead ? [[lead, 1]] : [],
+      lang: lead,
     }
     return hitOut
   },

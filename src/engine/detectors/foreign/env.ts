@@ -292,3 +292,26 @@ export function unknownWords(doc: Doc, en: RankedLexicon): (i: number) => boolea
     return memo[k] === 1 && /^[\p{Ll}\p{M}'’]+$/u.test((doc.tokens[i] as Token).text)
   }
 }
+
+/**
+ * The language a span of words most likely belongs to: each word votes for the languages
+ * whose lists hold it, the language where it is most frequent counting most. One answer per
+ * span, so that a Portuguese word also found in the Spanish and Catalan lists is evidence of
+ * one source, not three.
+ */
+export function leadingLanguage(doc: Doc, a: number, b: number, env: ForeignEnv): string | undefined {
+  return languageVotes(doc, a, b, env)[0]
+}
+
+/** The languages of a span's words, best supported first (see leadingLanguage). */
+export function languageVotes(doc: Doc, a: number, b: number, env: ForeignEnv): string[] {
+  const score = new Map<string, number>()
+  for (let k = a; k <= b; k++) {
+    if ((doc.tokens[k] as Token).kind !== 'word') continue
+    const langs = env.verdictOf(k).langs
+    // A word in most languages' lists ("a", "la") says nothing of which one.
+    if (langs.length * 2 > env.rule.languages.length && env.rule.languages.length >= 4) continue
+    langs.forEach((l, pos) => score.set(l, (score.get(l) ?? 0) + 1 / (1 + pos)))
+  }
+  return [...score].sort((x, y) => y[1] - x[1]).map(([l]) => l)
+}

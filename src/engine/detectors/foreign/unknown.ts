@@ -5,7 +5,7 @@
 import { franc } from 'franc'
 import type { Doc, Token } from '../../types.ts'
 import type { TokenCheck } from '../checks.ts'
-import { deliberate, type ForeignEnv, type ForeignHit, ISO3, iso1 } from './env.ts'
+import { deliberate, type ForeignEnv, type ForeignHit, ISO3, iso1, leadingLanguage } from './env.ts'
 
 /** Words either side within which a deliberate foreign term claims an unknown word. */
 const NEAR = 3
@@ -40,9 +40,11 @@ export const unknownWord: TokenCheck<ForeignEnv> = {
     if (deliberate(doc, a, b, env, true) || deliberate(doc, near(a - NEAR), near(b + NEAR), env)) return
     const start = (doc.tokens[a] as Token).start
     const end = (doc.tokens[b] as Token).end
+    // Neighbours from a word list say which language; franc guesses for a lone word (weakly).
     const only = env.rule.languages.map((l) => ISO3[l]).filter((x): x is string => !!x)
-    const guess = franc(doc.text.slice(start, end), { only, minLength: 3 })
-    const lang = guess === 'und' ? undefined : iso1(guess)
+    const listed = b > a ? leadingLanguage(doc, a, b, env) : undefined
+    const guess = listed ? undefined : franc(doc.text.slice(start, end), { only, minLength: 3 })
+    const lang = listed ?? (guess && guess !== 'und' ? iso1(guess) : undefined)
     const hit: ForeignHit = {
       start,
       end,
@@ -52,7 +54,7 @@ export const unknownWord: TokenCheck<ForeignEnv> = {
         b > a
           ? `Words left in the source language${lang ? ` (${lang}?)` : ''}`
           : `“${t.text}” is no English word and no known name: left untranslated${lang ? ` (${lang}?)` : ''}?`,
-      evidence: lang ? [[lang, 1]] : [],
+      evidence: lang ? [[lang, listed ? 1 : 0.5]] : [],
       skip: b - i,
     }
     return hit

@@ -4,7 +4,7 @@ import { isCapitalised } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
-import { deliberate, type ForeignEnv, type ForeignHit, inName, isSentenceStart } from './env.ts'
+import { deliberate, type ForeignEnv, type ForeignHit, inName, isSentenceStart, leadingLanguage } from './env.ts'
 
 /**
  * Partisan labels of Latin-American and Iberian politics ("Petistas", "bolsonaristas"): a
@@ -66,6 +66,8 @@ export const wordRun: TokenCheck<ForeignEnv> = {
     let strong = 0
     for (let k = a; k <= b; k++) if (env.verdictOf(k).strong) strong++
     const words = b - a + 1
+    const lead = leadingLanguage(doc, a, b, env)
+    const named = lead ? [lead, ...[...langs].filter((l) => l !== lead)].slice(0, 3).join('/') : ''
     // A lone short word ("ie", "da") says too little on its own; a term the writer uses on purpose is no leftover.
     if (words === 1 && t.lower.length < env.rule.minLength && !isCapitalised(t.text)) return
     if (deliberate(doc, a, b, env)) return
@@ -78,9 +80,10 @@ export const wordRun: TokenCheck<ForeignEnv> = {
       weight: words > 1 ? 0.85 : t.lower.length >= 6 ? 0.7 : 0.6,
       message:
         words > 1
-          ? `Words left in the source language (${[...langs].slice(0, 3).join('/')})`
-          : `“${t.text}” is not English; it is a ${[...langs].slice(0, 3).join('/')} word`,
-      evidence: [...langs].map((l) => [l, strong]),
+          ? `Words left in the source language (${named})`
+          : `“${t.text}” is not English; it is a ${named} word`,
+      evidence: lead ? [[lead, strong]] : [],
+      lang: lead,
       skip: b - i,
     }
     return hit
