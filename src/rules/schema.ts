@@ -88,6 +88,16 @@ export const patternRule = z.object({
     .max(LIMITS.patternsPerRule),
 })
 
+export const FOREIGN_CHECKS = [
+  'script',
+  'sentence',
+  'bracket',
+  'false-friend',
+  'partisan-label',
+  'words',
+  'unknown',
+] as const
+
 /** Words of a source-language lexicon that are not English, bracketed leftovers, foreign sentences. */
 export const foreignWordsRule = z.object({
   ...base,
@@ -108,6 +118,11 @@ export const foreignWordsRule = z.object({
    * common source-language word ("protagonism" ~ protagonismo) is reported as a calque. 0 turns it off.
    */
   falseFriendRank: z.number().int().min(0).max(1_000_000).default(25000),
+  /** Which checks run (default: all): other scripts, sentences, brackets, false friends, partisan labels, listed words, unknown words. */
+  checks: z
+    .array(z.enum(FOREIGN_CHECKS))
+    .min(1)
+    .default([...FOREIGN_CHECKS]),
 })
 
 /** Fuzzy matching of capitalised words against the name gazetteer. */

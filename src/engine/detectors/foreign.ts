@@ -6,7 +6,7 @@
 import { franc } from 'franc'
 import { type AuditContext, type Detector, type RuleData, report } from '../detector.ts'
 import type { Doc, RawFinding } from '../types.ts'
-import { type Check, runChecks } from './checks.ts'
+import { type Check, enabledChecks, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
 import {
   type ForeignEnv,
@@ -67,7 +67,7 @@ export function foreignEnv(doc: Doc, data: RuleData, rule: ForeignRule): Foreign
 
 function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
   const env = foreignEnv(doc, ctx, rule)
-  const hits = keepByPriority(doc, env, FOREIGN_TABLE)
+  const hits = keepByPriority(doc, env, enabledChecks(FOREIGN_TABLE, rule.checks))
   const evidence = new Map<string, number>()
   const add = (l: string, n: number) => evidence.set(l, (evidence.get(l) ?? 0) + n)
   for (const h of hits) for (const [l, n] of h.evidence ?? []) add(l, n)
