@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config'
 // that drives Chromium against the Worker started through miniflare).
 export default defineConfig({
   test: {
+    // Builds dist/ (editor assets, CLI bundle) from the current sources first.
+    globalSetup: ['./test/build.setup.ts'],
     projects: [
       {
         plugins: [

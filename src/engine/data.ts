@@ -65,8 +65,99 @@ class WordList implements RankedLexicon {
   }
 }
 
-/** Parses a word list (one word per line, most frequent first; `#rest` starts unranked words). */
+/**
+ * A sorted list of lines kept as the one string it arrived in and searched by bisection: no
+ * parsing on load, whatever its length (tens of thousands of words cost nothing until asked).
+ * A line may carry a value after a tab; the part before it is the key the lines are sorted by.
+ */
+export class SortedLines {
+  private readonly text: string
+  constructor(text = '') {
+    this.text = text
+  }
+  /** The value after the tab of the line whose key is `key` ('' without one), or undefined. */
+  get(key: string): string | undefined {
+    const t = this.text
+    let lo = 0
+    let hi = t.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const start = Math.max(lo, t.lastIndexOf('\n', mid - 1) + 1)
+      let end = t.indexOf('\n', start)
+      if (end < 0) end = t.length
+      const line = t.slice(start, end)
+      const tab = line.indexOf('\t')
+      const k = tab < 0 ? line : line.slice(0, tab)
+      if (k === key) return tab < 0 ? '' : line.slice(tab + 1)
+      if (k < key) lo = end + 1
+      else hi = start
+    }
+    return undefined
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined
+  }
+}
+
+/**
+ * A precompiled word list (`#sorted` first line): every word on its own line in code-unit
+ * order, ranked words followed by a tab and their rank. Nothing is parsed when it loads: a
+ * look-up is a binary search over the text itself, remembered per isolate (articles repeat
+ * their words), so an isolate's first audit does not split and index megabytes of words.
+ */
+class SortedText implements RankedLexicon {
+  private readonly lines: SortedLines
+  readonly size: number
+  private readonly seen = new Map<string, number | null>()
+  constructor(text: string, from: number, size: number) {
+    this.lines = new SortedLines(text.slice(from))
+    this.size = size
+  }
+  get(word: string): number | undefined {
+    let r = this.seen.get(word)
+    if (r === undefined) {
+      const rank = this.lines.get(word)
+      r = rank === undefined ? null : rank === '' ? UNRANKED : Number(rank)
+      if (this.seen.size >= TAIL_MEMO_LIMIT) this.seen.clear()
+      this.seen.set(word, r)
+    }
+    return r ?? undefined
+  }
+  has(word: string): boolean {
+    return this.get(word) !== undefined
+  }
+}
+
+/** The first line of a precompiled word list. */
+export const SORTED_HEADER = '#sorted'
+
+/**
+ * Writes a word list in the precompiled form: `ranked` in frequency order (index = rank),
+ * `rest` unranked. What `npm run build:lexicons` stores and `parseLexicon` reads without parsing.
+ */
+export function sortedLexiconText(ranked: string[], rest: string[]): string {
+  const rank = new Map<string, number>()
+  for (const w of ranked) if (!rank.has(w)) rank.set(w, rank.size)
+  const all = [...new Set([...rank.keys(), ...rest])].filter((w) => w && !w.includes('\n') && !w.includes('\t'))
+  all.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const lines = all.map((w) => (rank.has(w) ? `${w}\t${rank.get(w)}` : w))
+  return `${SORTED_HEADER} ${all.length}\n${lines.join('\n')}\n`
+}
+
+/**
+ * Reads a word list: the precompiled form (`#sorted`), searched in place; or the plain form
+ * (one word per line, most frequent first; `#rest` starts unranked words), parsed once.
+ */
 export function parseLexicon(text: string): RankedLexicon {
+  if (text.startsWith(SORTED_HEADER)) {
+    const nl = text.indexOf('\n')
+    const size = Number(text.slice(SORTED_HEADER.length, nl).trim()) || 0
+    return new SortedText(text, nl + 1, size)
+  }
+  return parsePlainLexicon(text)
+}
+
+function parsePlainLexicon(text: string): RankedLexicon {
   const lines = text.split('\n')
   const ranked = new Map<string, number>()
   let i = 0

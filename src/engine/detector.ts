@@ -91,6 +91,10 @@ export function report(doc: Doc, rule: ReportingRule, hit: Hit): RawFinding {
       )
     : hit.message
   const lang = rule.lang !== 'any' ? rule.lang : hit.lang
+  const suggestion =
+    hit.suggestion && startsSentence(doc.text, hit.start)
+      ? matchCase(doc.text.slice(hit.start, hit.end), hit.suggestion)
+      : hit.suggestion
   return {
     start: hit.start,
     end: hit.end,
@@ -99,7 +103,29 @@ export function report(doc: Doc, rule: ReportingRule, hit: Hit): RawFinding {
     severity: hit.demote ? LOWER[rule.severity] : rule.severity,
     confidence,
     message,
-    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+    ...(suggestion ? { suggestion } : {}),
     ...(lang ? { lang } : {}),
   }
+}
+
+/** Whether `pos` begins a sentence: only spaces and opening quotes after a line break, a sentence end or the start. */
+export function startsSentence(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i] as string
+    if (c === '\n' || '.!?…'.includes(c)) return true
+    if (!/[\s"“‘'«([]/.test(c)) return false
+  }
+  return true
+}
+
+/**
+ * At a sentence start, a replacement for a capitalised excerpt starts with a capital too ("A vast police device"
+ * → "A large police operation", not "a large…"); any other suggestion is kept as written.
+ */
+export function matchCase(excerpt: string, suggestion: string): string {
+  const a = excerpt.charAt(0)
+  const b = suggestion.charAt(0)
+  if (a !== a.toUpperCase() || a === a.toLowerCase() || b !== b.toLowerCase() || b === b.toUpperCase())
+    return suggestion
+  return b.toUpperCase() + suggestion.slice(1)
 }

@@ -121,7 +121,13 @@ function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: nu
       const prev = tokens[i - 1] as Token
       if (prev.end === t.start && prev.kind === 'word') {
         if (ABBREVIATIONS.has(prev.lower)) continue
-        if (prev.text.length === 1) continue // initials and abbreviations: "J. Smith", "U.S.", "p.m."
+        // Initials and dotted abbreviations ("J. Smith", "U.S.", "p.m."), but not a unit after a
+        // number ("cost €2m. The bridge…"), which ends its sentence.
+        if (
+          prev.text.length === 1 &&
+          !(i >= 2 && (tokens[i - 2] as Token).kind === 'number' && (tokens[i - 2] as Token).end === prev.start)
+        )
+          continue
       }
       if (prev.kind === 'number' && next.kind === 'number') continue
     }

@@ -1,19 +1,28 @@
 // The name gazetteer: canonical names with accepted variants and known wrong forms, indexed
 // for exact and fuzzy look-up. Compiled once per rule-set version per isolate.
+import { SortedLines } from './data.ts'
 import { fold } from './document.ts'
 
 export interface NameEntry {
   name: string
   type: 'person' | 'place' | 'org' | string
   variants?: string[]
+  /** Source-language forms an English article should not use (curated). */
   foreign?: string[]
+  /** Word-for-word English renderings of a name that is also a common word. */
   literal?: string[]
+  /** The name in other languages, derived from maintained data: weaker evidence than `foreign`. */
+  exonyms?: string[]
   role?: string
 }
 
 export interface NameData {
   version?: number
   entries: NameEntry[]
+  /** Folded name words known to exist (places, given names, surnames), sorted, newline-joined. */
+  known?: string
+  /** `mangled\tName` lines sorted by the first field: a name word with its accented letters deleted. */
+  mangled?: string
 }
 
 /** One word of a canonical name, indexed for fuzzy look-up. */
@@ -26,7 +35,7 @@ export interface NameWord {
   /** Position of the word in the name and the name's word count. */
   index: number
   of: number
-  /** phoneticKey(key), computed once. */
+  /** phoneticKey(key), computed on the first fuzzy comparison that needs it (not on load). */
   phonetic?: string
 }
 
@@ -37,12 +46,18 @@ export interface Gazetteer {
   byKey: Map<string, NameWord[]>
   /** Canonical words bucketed by length for fuzzy comparison. */
   byLength: Map<number, NameWord[]>
-  /** Foreign or literal forms as word sequences (folded lower case, space-joined) → entry. */
-  wrongForms: Map<string, { entry: NameEntry; kind: 'foreign' | 'literal'; form: string }>
+  /** Foreign, literal or exonym forms as word sequences (folded lower case, space-joined) → entry. */
+  wrongForms: Map<string, { entry: NameEntry; kind: WrongKind; form: string }>
+  /** Name words known from maintained lists beyond the entries (NameData.known). */
+  known: SortedLines
+  /** Name words with their accented letters deleted → the name word (NameData.mangled). */
+  mangled: SortedLines
   /** Longest wrong form in words, to bound the look-ahead. */
   maxWrongWords: number
   size: number
 }
+
+export type WrongKind = 'foreign' | 'literal' | 'exonym'
 
 /** Past this many entries a memo cache starts over (memory stays bounded across requests). */
 const MEMO_LIMIT = 50_000
@@ -65,8 +80,36 @@ function memoized(f: (s: string) => string): (s: string) => string {
 }
 
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
-/** Folded lower-case key of a name word, possessive dropped: "Aragonès’s" → "aragones". */
-export const nameKey = memoized((w: string) => fold(w).toLowerCase().replace(/[’]/g, "'").replace(/'s?$/, ''))
+/**
+ * Letters that carry no combining mark, so NFD folding keeps them, and that English spells
+ * without their stroke or ligature: "Łódź" / "Lodz", "Søren" / "Soren", "Sigurðsson" / "Sigurdsson".
+ * (scripts/build-gazetteer.mjs keys its lists the same way.)
+ */
+export const PLAIN_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l',
+}
+const STROKED = /[łøđðþßæœıħŧŀ]/g
+/** Folded lower-case key of a name word, possessive dropped: "Aragonès’s" → "aragones", "Łódź" → "lodz". */
+export const nameKey = memoized((w: string) => {
+  // Most name words are plain ASCII: no normalisation to do.
+  if (/^[\x20-\x7e]*$/.test(w)) return w.toLowerCase().replace(/'s?$/, '')
+  return fold(w)
+    .toLowerCase()
+    .replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c)
+    .replace(/[’]/g, "'")
+    .replace(/'s?$/, '')
+})
 const wordsOf = (s: string) => s.match(NAME_WORD) ?? []
 
 export function compileGazetteer(data: NameData): Gazetteer {
@@ -82,7 +125,7 @@ export function compileGazetteer(data: NameData): Gazetteer {
       ws.forEach((word, index) => {
         const key = nameKey(word)
         accepted.add(key)
-        const nw: NameWord = { word, key, entry, index, of: ws.length, phonetic: phoneticKey(key) }
+        const nw: NameWord = { word, key, entry, index, of: ws.length }
         const list = byKey.get(key)
         if (list) list.push(nw)
         else byKey.set(key, [nw])
@@ -96,13 +139,14 @@ export function compileGazetteer(data: NameData): Gazetteer {
     for (const [kind, list] of [
       ['foreign', entry.foreign ?? []],
       ['literal', entry.literal ?? []],
+      ['exonym', entry.exonyms ?? []],
     ] as const) {
       for (const form of list) {
         const ws = wordsOf(form).map(nameKey)
         if (!ws.length) continue
         const key = ws.join(' ')
         // A foreign form that is also an accepted spelling of some name is not wrong.
-        if (ws.length === 1 && accepted.has(key) && kind === 'foreign') continue
+        if (ws.length === 1 && accepted.has(key) && kind !== 'literal') continue
         if (!wrongForms.has(key)) wrongForms.set(key, { entry, kind, form })
         maxWrongWords = Math.max(maxWrongWords, ws.length)
       }
@@ -110,7 +154,21 @@ export function compileGazetteer(data: NameData): Gazetteer {
   }
   // Drop single-word wrong forms that turned out to be accepted forms of another entry.
   for (const key of [...wrongForms.keys()]) if (!key.includes(' ') && accepted.has(key)) wrongForms.delete(key)
-  return { accepted, byKey, byLength, wrongForms, maxWrongWords, size: data.entries.length }
+  return {
+    accepted,
+    byKey,
+    byLength,
+    wrongForms,
+    maxWrongWords,
+    known: new SortedLines(data.known),
+    mangled: new SortedLines(data.mangled),
+    size: data.entries.length,
+  }
+}
+
+/** Whether a name key (nameKey) is a name the gazetteer or its lists know, in any spelling that folds to it. */
+export function isKnownName(g: Gazetteer, key: string): boolean {
+  return g.accepted.has(key) || g.known.has(key)
 }
 
 /** Jaro-Winkler similarity in [0, 1]. */
@@ -211,7 +269,7 @@ type WrongFormHit = Gazetteer['wrongForms'] extends Map<string, infer V> ? V : n
 interface GazetteerIndex {
   /** `${length}:${first code unit}` → canonical name words of `byLength`, in its order. */
   byLengthInitial: Map<string, NameWord[]>
-  /** First code unit → single-word wrong forms, in `wrongForms` order. */
+  /** First code unit → single-word curated wrong forms (no exonyms), in `wrongForms` order. */
   wrongByInitial: Map<string, [string, WrongFormHit][]>
   /** Every leading word sequence of a wrong form ("giorgia", "giorgia melons"). */
   wrongPrefixes: Set<string>
@@ -236,7 +294,8 @@ function indexOf(g: Gazetteer): GazetteerIndex {
   for (const [form, wf] of g.wrongForms) {
     const ws = form.split(' ')
     for (let n = 1; n <= ws.length; n++) ix.wrongPrefixes.add(ws.slice(0, n).join(' '))
-    if (form.includes(' ')) continue
+    // Near misses of a derived exonym are too weak to report: only curated forms are indexed.
+    if (form.includes(' ') || wf.kind === 'exonym') continue
     const k = form[0] as string
     const b = ix.wrongByInitial.get(k)
     if (b) b.push([form, wf])
@@ -251,7 +310,7 @@ export function nameWordsOf(g: Gazetteer, len: number, initial: string | undefin
   return indexOf(g).byLengthInitial.get(`${len}:${initial}`) ?? NO_WORDS
 }
 
-/** Single-word entries of `g.wrongForms` whose form starts with `initial` (same order). */
+/** Single-word curated entries of `g.wrongForms` (no exonyms) whose form starts with `initial` (same order). */
 export function wrongFormsStarting(g: Gazetteer, initial: string | undefined): [string, WrongFormHit][] {
   return (initial === undefined ? undefined : indexOf(g).wrongByInitial.get(initial)) ?? []
 }

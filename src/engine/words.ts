@@ -69,12 +69,43 @@ export function scriptOf(word: string): Script {
 
 const EMPTY: WordTable = { languages: [], words: [], ofToken: new Int32Array(0) }
 
+/**
+ * What a word's look-ups answered, per compiled data and isolate: articles share most of
+ * their words, so a word is looked up in every list once per isolate, not once per article.
+ * Bounded: past the limit the cache starts over.
+ */
+type Looked = Omit<WordInfo, 'count'>
+const LOOKED_LIMIT = 100_000
+const looked = new WeakMap<RuleData, Map<string, Looked>>()
+
+function lookUp(lower: string, data: RuleData, languages: string[]): Looked {
+  let cache = looked.get(data)
+  if (!cache) {
+    cache = new Map()
+    looked.set(data, cache)
+  }
+  let w = cache.get(lower)
+  if (!w) {
+    const key = nameKey(lower)
+    w = {
+      lower,
+      folded: fold(lower),
+      key,
+      en: data.lexicons.en.get(lower),
+      sources: languages.map((l) => data.lexicons.sources.get(l)?.get(lower)),
+      name: data.gazetteer.accepted.has(key),
+      script: scriptOf(lower),
+    }
+    if (cache.size >= LOOKED_LIMIT) cache.clear()
+    cache.set(lower, w)
+  }
+  return w
+}
+
 /** Looks every distinct word of `doc` up once. Without data (unit tests of segmentation) the table is empty. */
 export function buildWordTable(doc: Doc, data?: RuleData): WordTable {
   if (!data) return EMPTY
-  const { lexicons, gazetteer } = data
-  const languages = [...lexicons.sources.keys()]
-  const sourceLists = languages.map((l) => lexicons.sources.get(l))
+  const languages = [...data.lexicons.sources.keys()]
   const index = new Map<string, number>()
   const words: WordInfo[] = []
   const ofToken = new Int32Array(doc.tokens.length).fill(-1)
@@ -82,19 +113,9 @@ export function buildWordTable(doc: Doc, data?: RuleData): WordTable {
     if (t.kind !== 'word') return
     let k = index.get(t.lower)
     if (k === undefined) {
-      const key = nameKey(t.lower)
       k = words.length
       index.set(t.lower, k)
-      words.push({
-        lower: t.lower,
-        folded: fold(t.lower),
-        key,
-        en: lexicons.en.get(t.lower),
-        sources: sourceLists.map((lex) => lex?.get(t.lower)),
-        name: gazetteer.accepted.has(key),
-        script: scriptOf(t.lower),
-        count: 0,
-      })
+      words.push({ ...lookUp(t.lower, data, languages), count: 0 })
     }
     ;(words[k] as WordInfo).count++
     ofToken[i] = k

@@ -1,8 +1,10 @@
 // The one schema of a rule set (DESIGN §2). The Worker, the seed builder, the CLI and the
 // tests all validate through it, so a rule set that passes here compiles everywhere.
 import { z } from 'zod'
-import { patternProblem } from '../engine/detectors/pattern.ts'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
+import { firstCharClass, nativePlan } from './native.ts'
+import { patternProblem, startAnchored } from './patterns.ts'
+import { selectiveClauses } from './prefilter.ts'
 
 /** Limits, each with its reason. */
 export const LIMITS = {
@@ -22,7 +24,21 @@ const category = z.enum(CATEGORIES)
 const severity = z.enum(SEVERITIES)
 const lang = z.string().regex(/^(any|[a-z]{2,3})$/, 'a language code such as "es", or "any"')
 
+/**
+ * Texts a rule must flag (with the text its suggestions make of them) and texts it must leave
+ * alone: run on the rule alone by the validate endpoint and by one generic test
+ * (LanguageTool's <example correction>, Harper's tests beside each linter).
+ */
+export const examples = z.object({
+  valid: z.array(z.string().min(1).max(2000)).max(20).default([]),
+  invalid: z
+    .array(z.object({ text: z.string().min(1).max(2000), output: z.string().max(2000) }))
+    .max(20)
+    .default([]),
+})
+
 const base = {
+  examples: examples.optional(),
   id: z
     .string()
     .min(1)
@@ -82,6 +98,29 @@ export const patternRule = z.object({
           .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
           .default(''),
         suggestion: z.string().max(300).nullable().optional(),
+        /**
+         * Set by validation when the rule set is written, never taken from the caller: the
+         * pattern in JavaScript syntax and the longest line V8's own engine may search with it
+         * in bounded time (src/rules/native.ts). Without it the pattern runs on re2js.
+         */
+        native: z
+          .object({
+            source: z.string().max(LIMITS.patternLength * 8),
+            flags: z.string().regex(/^[is]*$/),
+            maxLine: z.number().int().min(0),
+          })
+          .optional(),
+        /** Set by validation: the literals a line must hold for the pattern to match there (prefilter.ts). */
+        clauses: z
+          .array(z.array(z.string().max(LIMITS.patternLength)))
+          .nullable()
+          .optional(),
+        /** Set by validation for anchored patterns: a class of the characters a match can begin with. */
+        first: z
+          .string()
+          .max(LIMITS.patternLength * 8)
+          .nullable()
+          .optional(),
       }),
     )
     .min(1)
@@ -387,6 +426,25 @@ export function validateStored(input: unknown, options: ValidateOptions = {}): V
   return validateWith(storedRuleset, input, options)
 }
 
+/**
+ * Plans each pattern of a rule set being written, so that loading it later parses nothing:
+ * whether V8 may run it and on which lines, the literals its lines must hold, and for anchored
+ * patterns the characters a match can begin with. What a caller sent in these fields is replaced.
+ */
+function planPatterns(rules: Rule[]): void {
+  for (const r of rules) {
+    if (r.kind !== 'pattern') continue
+    for (const p of r.patterns) {
+      const anchored = r.scope !== 'anywhere' || startAnchored(p.re)
+      const plan = nativePlan(p.re, p.flags, anchored)
+      if (plan) p.native = { source: plan.source, flags: plan.flags, maxLine: plan.maxLine }
+      else delete p.native
+      p.clauses = selectiveClauses(p.re, p.flags.includes('i'))
+      p.first = anchored ? firstCharClass(p.re, p.flags) : null
+    }
+  }
+}
+
 /** Patterns RE2 refuses (back-references, look-around, bad syntax), as problems. */
 export function patternProblems(rules: Rule[]): RuleProblem[] {
   const problems: RuleProblem[] = []
@@ -408,8 +466,11 @@ function validateWith<T extends { rules: Rule[] }>(
 ): Validation<T> {
   const parsed = schema.safeParse(input)
   if (parsed.success) {
-    const problems = options.patterns === false ? [] : patternProblems(parsed.data.rules)
-    return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+    if (options.patterns === false) return { ok: true, value: parsed.data }
+    const problems = patternProblems(parsed.data.rules)
+    if (problems.length) return { ok: false, problems }
+    planPatterns(parsed.data.rules)
+    return { ok: true, value: parsed.data }
   }
   const rules = (input as { rules?: unknown[] } | null)?.rules
   const problems = parsed.error.issues.map((issue) => {

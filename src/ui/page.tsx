@@ -1,9 +1,11 @@
 // The editor page (GET /): server-rendered markup that works as a form even before the
-// script runs; /ui/editor.js brings it to life (src/ui/client.ts). Configuration the script
-// needs (categories, size limit) travels in a JSON script element, not inline code.
+// script runs; the editor script (src/ui/client/, a static asset) brings it to life.
+// Configuration the script needs (categories, size limit) travels in a JSON script element,
+// not inline code.
 import type { Child } from 'hono/jsx'
 import { CATEGORIES } from '../engine/types.ts'
 import { CATEGORY_STYLE } from './categories.ts'
+import type { EditorConfig } from './config.ts'
 
 export interface Assets {
   css: string
@@ -41,7 +43,7 @@ export function Layout(props: { title: string; assets: Assets; children: Child }
 }
 
 export function EditorPage(props: { assets: Assets; maxBytes: number; defaultRuleset: string }) {
-  const config = {
+  const config: EditorConfig = {
     maxBytes: props.maxBytes,
     categories: CATEGORIES.map((id) => ({ id, label: CATEGORY_STYLE[id].label, help: CATEGORY_STYLE[id].help })),
   }

@@ -127,3 +127,13 @@ describe('source language', () => {
     ).toBeNull()
   })
 })
+
+describe('sentence ends', () => {
+  it('a unit after a number ends its sentence; initials and dotted abbreviations do not', () => {
+    const s = (text: string) => segment(text).sentences.map((x) => x.text)
+    expect(s('Repairs cost €2m. The bridge opened.')).toEqual(['Repairs cost €2m.', 'The bridge opened.'])
+    expect(s('J. Smith met officials at 5 p.m. Tuesday in the U.S. capital.')).toEqual([
+      'J. Smith met officials at 5 p.m. Tuesday in the U.S. capital.',
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 // The detector kit: every kind's findings take severity, confidence and message from the rule.
 import { describe, expect, it } from 'vitest'
-import { report } from '../../src/engine/detector.ts'
+import { matchCase, report, startsSentence } from '../../src/engine/detector.ts'
 import { segment } from '../../src/engine/document.ts'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
 import { compiledWith, findingsOf } from '../helpers.ts'
@@ -43,5 +43,26 @@ describe('code-backed kinds honour the rule', () => {
     expect(tuned[0]?.severity).toBe('critical')
     expect(tuned[0]?.message).toBe('Glued: ThursdayThe')
     expect(tuned[0]?.confidence).toBeCloseTo((base[0]?.confidence ?? 0) * 0.5, 2)
+  })
+})
+
+describe('startsSentence', () => {
+  it('knows a sentence start after a break, an end mark or opening quotes', () => {
+    const t = 'He left. “A vast crowd came,” she said. Then\nA line'
+    expect(
+      [0, t.indexOf('A vast'), t.indexOf('she'), t.indexOf('Then'), t.indexOf('A line')].map((p) =>
+        startsSentence(t, p),
+      ),
+    ).toEqual([true, true, false, true, true])
+  })
+})
+
+describe('matchCase', () => {
+  it('capitalises a lower-case suggestion for a capitalised excerpt, and leaves the rest alone', () => {
+    expect(matchCase('A vast police device', 'a large police operation')).toBe('A large police operation')
+    expect(matchCase('a vast police device', 'a large police operation')).toBe('a large police operation')
+    expect(matchCase('The Hexagon', 'France')).toBe('France')
+    expect(matchCase('Valdimir', 'Vladimir')).toBe('Vladimir')
+    expect(matchCase('«Leia', 'read')).toBe('read')
   })
 })

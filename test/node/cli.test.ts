@@ -1,7 +1,8 @@
-// The audit CLI as a pipeline runs it: a child process on the seed articles and on stdin,
-// checked against the engine run in-process, in every output format, with its exit codes;
-// then against the Worker (started through miniflare) with --url.
-import { spawn } from 'node:child_process'
+// The audit CLI as a pipeline runs it: the bundled `bin` (dist/cli/translation-auditor.mjs,
+// built from the current sources by the test setup) as a child process on the seed articles
+// and on stdin, checked against the engine run in-process, in every output format, with its
+// exit codes; then against the Worker (started through miniflare) with --url; and through npx.
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,7 +13,7 @@ import { CATEGORIES, type Finding, type Report } from '../../src/engine/types.ts
 import { htmlToText } from '../../src/html.ts'
 import { ROOT, type RunningWorker, startWorker } from './e2e/worker.ts'
 
-const CLI = join(ROOT, 'scripts', 'audit-cli.ts')
+const CLI = join(ROOT, 'dist', 'cli', 'translation-auditor.mjs')
 const ARTICLES = join(ROOT, 'seeds', 'articles')
 const articleFiles = readdirSync(ARTICLES)
   .filter((f) => f.endsWith('.txt'))
@@ -25,7 +26,7 @@ interface Run {
   stderr: string
 }
 
-/** Runs the CLI with this Node (22: strips the TypeScript types) from the repository root. */
+/** Runs the bundled CLI with this Node from the repository root. */
 function run(args: string[], input?: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env } })
@@ -63,6 +64,34 @@ const stable = (fs: Finding[]) =>
 const FINDING_LINE = new RegExp(
   `^(.+?):(\\d+):(\\d+) (minor|major|critical) (${CATEGORIES.join('|')}) (.+?)(?: \\(→ (.+)\\))?$`,
 )
+
+describe('the package bin', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    version: string
+    bin: Record<string, string>
+  }
+  it('is the bundle, one file that imports nothing but Node built-ins', () => {
+    expect(join(ROOT, pkg.bin['translation-auditor'] as string)).toBe(CLI)
+    const code = readFileSync(CLI, 'utf8')
+    expect(code.startsWith('#!/usr/bin/env node\n')).toBe(true)
+    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1])
+    expect(imports.length).toBeGreaterThan(0)
+    expect(imports.filter((i) => !i?.startsWith('node:'))).toEqual([])
+  })
+  it('--version and --help', async () => {
+    const v = await run(['--version'])
+    expect(v).toEqual({ code: 0, stdout: `translation-auditor ${pkg.version}\n`, stderr: '' })
+    const h = await run(['-h'])
+    expect(h.code).toBe(0)
+    expect(h.stdout).toMatch(/^Usage: translation-auditor <files\|dirs\|->/)
+    expect(h.stdout).toContain('--version')
+  })
+  it('runs as `npx translation-auditor` in the checkout', () => {
+    const r = spawnSync('npx', ['translation-auditor', '--version'], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.stdout).toBe(`translation-auditor ${pkg.version}\n`)
+    expect(r.status).toBe(0)
+  })
+})
 
 describe('audit CLI, local engine', () => {
   it('text: one path:line:col line per finding, positions pointing at the excerpt', async () => {

@@ -2,7 +2,7 @@
 // document's word tokens. Case and punctuation between words are ignored.
 import type { RuleOf } from '../../rules/schema.ts'
 import type { Detector } from '../detector.ts'
-import { extendSpan } from '../detector.ts'
+import { extendSpan, report } from '../detector.ts'
 import { normalizeWord } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 
@@ -12,7 +12,8 @@ interface Hit {
   rule: PhraseRule
   text: string
   suggestion?: string
-  confidence: number
+  /** The entry's own confidence, which replaces the rule's. */
+  confidence?: number
 }
 
 interface Node {
@@ -45,13 +46,25 @@ export const phraseDetector: Detector<'phrase'> = {
           }
           node = child
         }
-        node.hits.push({ rule, text: e.text, suggestion: e.suggestion, confidence: e.confidence ?? rule.confidence })
+        node.hits.push({ rule, text: e.text, suggestion: e.suggestion, confidence: e.confidence })
       }
     }
     return { rules: count, run: (doc) => runTrie(doc, root) }
   },
 }
 
+/** A trie node reached by the words so far, and how: exactly as written, or lower-cased. */
+interface Step {
+  node: Node
+  exact: boolean
+  lower: boolean
+}
+
+/**
+ * Walks the trie from every word. Case-insensitive keys are lower case and case-sensitive
+ * keys as written, so a path is followed both ways at once: a case-sensitive phrase still
+ * matches when a case-insensitive phrase begins with the same word.
+ */
 function runTrie(doc: Doc, root: Node): RawFinding[] {
   const out: RawFinding[] = []
   const words: number[] = []
@@ -59,26 +72,39 @@ function runTrie(doc: Doc, root: Node): RawFinding[] {
     if (t.kind !== 'punct') words.push(i)
   })
   for (let w = 0; w < words.length; w++) {
-    let node: Node | undefined = root
-    for (let k = w; k < words.length && node; k++) {
+    const first = doc.tokens[words[w] as number] as Token
+    let steps: Step[] = [{ node: root, exact: true, lower: true }]
+    for (let k = w; k < words.length && steps.length; k++) {
       const tok = doc.tokens[words[k] as number] as Token
-      const first = doc.tokens[words[w] as number] as Token
       if (tok.line !== first.line) break
-      const lowerNode: Node | undefined = node.next.get(tok.lower)
-      const exactNode: Node | undefined = node.next.get(tok.text)
-      for (const n of [lowerNode, exactNode]) {
-        if (!n) continue
-        for (const hit of n.hits) {
-          if (hit.rule.caseSensitive && n !== exactNode) continue
-          if (!hit.rule.caseSensitive && n !== lowerNode) continue
+      steps = advance(steps, tok)
+      for (const { node, exact, lower } of steps)
+        for (const hit of node.hits) {
+          if (hit.rule.caseSensitive ? !exact : !lower) continue
           const f = place(doc, hit, words[w] as number, words[k] as number)
           if (f) out.push(f)
         }
-      }
-      node = lowerNode ?? exactNode
     }
   }
   return out
+}
+
+function advance(steps: Step[], tok: Token): Step[] {
+  const next: Step[] = []
+  const add = (node: Node | undefined, exact: boolean, lower: boolean) => {
+    if (!node) return
+    const same = next.find((s) => s.node === node)
+    if (same) {
+      same.exact ||= exact
+      same.lower ||= lower
+    } else next.push({ node, exact, lower })
+  }
+  const asWritten = tok.text === tok.lower
+  for (const s of steps) {
+    if (s.lower) add(s.node.next.get(tok.lower), s.exact && asWritten, true)
+    if (s.exact && !asWritten) add(s.node.next.get(tok.text), true, false)
+  }
+  return next
 }
 
 function place(doc: Doc, hit: Hit, firstTok: number, lastTok: number): RawFinding | null {
@@ -95,14 +121,10 @@ function place(doc: Doc, hit: Hit, firstTok: number, lastTok: number): RawFindin
     }
   }
   const span = extendSpan(doc, { start: a.start, end: b.end }, rule.extend, firstTok)
-  return {
+  return report(doc, rule, {
     ...span,
-    ruleId: rule.id,
-    ...(rule.lang !== 'any' ? { lang: rule.lang } : {}),
-    category: rule.category,
-    severity: rule.severity,
-    confidence: hit.confidence,
-    message: rule.message ?? `“${hit.text}” matches rule ${rule.id}`,
-    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
-  }
+    message: `“${hit.text}” matches rule ${rule.id}`,
+    suggestion: hit.suggestion,
+    ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
+  })
 }

@@ -1,15 +1,17 @@
-// The editor page and /docs in a real browser: Debian's Chromium driven by playwright-core,
-// against the Worker running in workerd (miniflare) on a loopback port. Screenshots at
-// 1280 px and 360 px land in test/node/e2e/screenshots/ (the README shows one).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+// The editor page and /docs in a real browser: Chromium (test/node/e2e/browser.ts: the build
+// shipped in the @sparticuz/chromium package, nothing to install) driven by playwright-core,
+// against the Worker running in workerd (miniflare) on a loopback port, serving the editor's
+// script and stylesheet from the assets scripts/build.ts built. Screenshots at 1280 px and
+// 360 px land in test/node/e2e/screenshots/ (the README shows one).
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Finding, Report } from '../../../src/engine/types.ts'
 import { CATEGORY_STYLE } from '../../../src/ui/categories.ts'
+import { launchChromium } from './browser.ts'
 import { ROOT, type RunningWorker, startWorker } from './worker.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(ROOT, 'test', 'node', 'e2e', 'screenshots')
 const ARTICLE = readFileSync(join(ROOT, 'seeds', 'articles', 'es-biden-deescalate.txt'), 'utf8')
 
@@ -18,21 +20,9 @@ let browser: Browser
 let apiReport: Report
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (.ci/run does)`)
   mkdirSync(SHOTS, { recursive: true })
   worker = await startWorker()
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
+  ;({ browser } = await launchChromium())
   const res = await fetch(new URL('/v1/audit', worker.url), {
     method: 'POST',
     headers: { 'content-type': 'text/plain' },
@@ -77,6 +67,10 @@ async function auditArticle(page: Page): Promise<void> {
 }
 
 // The browser globals used inside page callbacks (this project compiles without the DOM lib).
+interface DocumentLike {
+  createElement(tag: string): { textContent: string }
+  body: { appendChild(node: unknown): void }
+}
 interface Win {
   getComputedStyle(el: unknown): { backgroundColor: string }
   document: { documentElement: { scrollWidth: number } }
@@ -85,6 +79,43 @@ interface Win {
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
 
 const countOf = (text: string, word: string) => text.split(word).length - 1
+
+describe('static assets', () => {
+  it('the page links the built script and stylesheet, served as immutable from this origin', async () => {
+    const page = await (await fetch(worker.url)).text()
+    const css = /<link rel="stylesheet" href="(\/ui\/app-[0-9a-f]{12}\.css)"/.exec(page)?.[1]
+    const js = /<script src="(\/ui\/editor-[0-9A-Z]+\.js)"/.exec(page)?.[1]
+    expect(css, 'stylesheet link').toBeDefined()
+    expect(js, 'script tag').toBeDefined()
+    for (const [path, type] of [
+      [css, 'text/css'],
+      [js, 'javascript'],
+    ] as const) {
+      const res = await fetch(new URL(path as string, worker.url))
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type')).toContain(type)
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      // Byte for byte what the build wrote.
+      expect(await res.text()).toBe(readFileSync(join(ROOT, 'dist', 'assets', path as string), 'utf8'))
+    }
+    // Names that are not built are the Worker's 404, not a stale asset.
+    expect((await fetch(new URL('/ui/editor.js', worker.url))).status).toBe(404)
+  })
+
+  it('runs under the page CSP, which refuses inline script', async () => {
+    const { page, ctx, errors } = await open(1280)
+    await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: DocumentLike }).document
+      const s = d.createElement('script')
+      s.textContent = 'document.title = "inline ran"'
+      d.body.appendChild(s)
+    })
+    expect(await page.title()).not.toBe('inline ran')
+    await expect.poll(() => errors.join('\n')).toContain('Content Security Policy')
+    await ctx.close()
+  })
+})
 
 describe('editor page', () => {
   it('audits the seed article, highlights findings, applies suggestions (1280 px)', async () => {
@@ -217,6 +248,22 @@ describe('editor page', () => {
     expect(await page.getByRole('button', { name: 'Audit', exact: true }).isEnabled()).toBe(true)
     // The 413 is the browser's only console error (a failed resource load); nothing threw.
     expect(errors.filter((e) => !/status of 413|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([])
+    await ctx.close()
+  })
+
+  it('offers each alternative of a suggestion ("showcase / highlight") as its own Apply', async () => {
+    const { page, ctx, errors } = await open(1280)
+    await paste(page, 'The museum will put into value the work of local artists, the mayor said on Monday.')
+    await page.getByRole('button', { name: 'Audit', exact: true }).click()
+    const mark = page.locator('#doc mark.f').filter({ hasText: /^put into value$/ })
+    await mark.click()
+    const tip = page.locator('#tip')
+    expect(await tip.locator('kbd').allTextContents()).toEqual(['showcase', 'highlight'])
+    await tip.getByRole('button', { name: 'Apply “highlight”' }).click()
+    expect(await page.locator('#corrected').inputValue()).toBe(
+      'The museum will highlight the work of local artists, the mayor said on Monday.',
+    )
+    expect(errors).toEqual([])
     await ctx.close()
   })
 

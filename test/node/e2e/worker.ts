@@ -1,7 +1,8 @@
 // Starts the Worker for the Node tests: src/index.ts bundled with esbuild (the bundler
 // wrangler uses, same loaders as wrangler.toml: .txt as text), run by workerd through the
 // miniflare API on a loopback port with an empty KV namespace (the bundled default rule set
-// answers), and the size limit wrangler.toml sets.
+// answers), the size limit wrangler.toml sets, and the static assets scripts/build.ts wrote
+// to dist/assets served in front of it (with their _headers), as wrangler.toml [assets] does.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,6 +45,7 @@ export async function startWorker(bindings: Record<string, string> = {}): Promis
     modulesRoot: dir,
     compatibilityDate: '2026-04-01',
     kvNamespaces: ['RULES'],
+    assets: { directory: join(ROOT, 'dist', 'assets'), routerConfig: { has_user_worker: true } },
     bindings: { AUDIT_MAX_BYTES: '1048576', DEFAULT_RULESET: 'default', ...bindings },
     host: '127.0.0.1',
     port: 0,

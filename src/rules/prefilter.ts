@@ -1,9 +1,8 @@
-// A prefilter for the linear-time patterns: from a pattern's syntax, a set of literal
-// strings one of which every match must contain (the way RE2's own prefilter and code
-// search engines skip documents). A literal-only native regular expression answers "does
-// the text contain any of them?" in one linear pass; only then does re2js run. Anything
-// the extractor does not understand yields no prefilter, so the pattern always runs:
-// the prefilter can only skip work, never a match.
+// A prefilter for the linear-time patterns: from a pattern's syntax, the literal strings a
+// match must contain (the way RE2's own prefilter and code search engines skip documents).
+// One literal scan of the document (literals.ts) then says which lines can match at all;
+// only there does re2js run. Anything the extractor does not understand yields no
+// prefilter, so the pattern always runs: the prefilter can only skip work, never a match.
 
 /** Words in nearly every English paragraph: poor prefilter literals. */
 const EVERYDAY = new Set(
@@ -37,13 +36,33 @@ export function requiredLiterals(re: string, caseInsensitive: boolean): string[]
   }
 }
 
-/** A native test for the prefilter, or null when the pattern must always run. */
-export function prefilterFor(re: string, flags: string): RegExp | null {
-  const ci = flags.includes('i')
-  const set = requiredLiterals(re, ci)
-  if (!set) return null
-  const escaped = set.map((s) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
-  return new RegExp(escaped.join('|'), ci ? 'iu' : 'u')
+/**
+ * Every requirement of `re` as a conjunction of clauses (each clause: literals one of which a
+ * match contains), or null when none is known. A line can only match where every clause has
+ * one of its literals, which is far more selective than the single best clause: a pattern for
+ * "the 2023 manoeuvres" needs "the" AND "man" on the line, not just "man". Literals are lower
+ * case when the pattern is case-insensitive.
+ */
+export function requiredClauses(re: string, caseInsensitive: boolean): string[][] | null {
+  try {
+    const top = parseTop(re)
+    if (!top) return null
+    const clauses = top
+      .map((c) => [...new Set(caseInsensitive ? c.map((s) => s.toLowerCase()) : c)])
+      .filter((c) => c.length && c.every((s) => s.length > 0))
+    return clauses.length ? clauses : null
+  } catch (e) {
+    if (e instanceof Unsupported) return null
+    throw e
+  }
+}
+
+/** Clauses of a pattern that is one sequence at the top; an alternation gives its one union clause. */
+function parseTop(re: string): string[][] | null {
+  const seq = parseSequence(re, 0)
+  if (seq.pos === re.length) return seq.all.length ? seq.all : null
+  const alt = parseAlternation(re, 0)
+  return alt.pos === re.length && alt.set ? [alt.set] : null
 }
 
 function parseAlternation(src: string, start: number): { set: string[] | null; pos: number } {
@@ -63,7 +82,7 @@ function parseAlternation(src: string, start: number): { set: string[] | null; p
   return { set: branches.flat() as string[], pos }
 }
 
-function parseSequence(src: string, start: number): { set: string[] | null; pos: number } {
+function parseSequence(src: string, start: number): { set: string[] | null; all: string[][]; pos: number } {
   const atoms: Atom[] = []
   let pos = start
   while (pos < src.length && src[pos] !== '|' && src[pos] !== ')') {
@@ -89,13 +108,13 @@ function parseSequence(src: string, start: number): { set: string[] | null; pos:
     if (a.min >= 1 && a.set) candidates.push(a.set)
   }
   flush()
-  if (!candidates.length) return { set: null, pos }
+  if (!candidates.length) return { set: null, all: [], pos }
   // The most selective requirement: the one whose shortest literal is longest, where a
   // literal that is an everyday English word ("the", "of") counts as barely selective.
   let best = candidates[0] as string[]
   const score = (c: string[]) => Math.min(...c.map((s) => (EVERYDAY.has(s.trim().toLowerCase()) ? 0.5 : s.length)))
   for (const c of candidates) if (score(c) > score(best)) best = c
-  return { set: best, pos }
+  return { set: best, all: candidates, pos }
 }
 
 function parseQuantifier(src: string, pos: number): { min: number; quantified: boolean; pos: number } {
@@ -166,4 +185,15 @@ function parseAtom(src: string, pos: number): { atom: Omit<Atom, 'min' | 'quanti
   const cp = src.codePointAt(pos) as number
   const ch = String.fromCodePoint(cp)
   return { atom: { lit: ch, set: [ch] }, pos: pos + ch.length }
+}
+
+/**
+ * Clauses worth a literal look-up: single characters ("(", ",") are on most lines and only
+ * cost time, so they are dropped when the pattern has a more selective requirement.
+ */
+export function selectiveClauses(re: string, caseInsensitive: boolean): string[][] | null {
+  const clauses = requiredClauses(re, caseInsensitive)
+  if (!clauses) return null
+  const longer = clauses.filter((c) => c.every((lit) => lit.length > 1))
+  return longer.length ? longer : clauses
 }
