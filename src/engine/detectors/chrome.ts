@@ -157,7 +157,7 @@ const LABEL_WORDS = 5
  * of a source list, of another script, or a lower-case word of no language at all.
  */
 /** A lower-case word of six letters or more (a capitalised unknown word is as likely a name: "Glyndebourne"). */
-const lowerCase = (doc: Doc, k: number) => /^\p{Ll}{6,}$/u.test((doc.tokens[k] as Token).text)
+const lowerCase = (doc: Doc, k: number) => /^\p{Ll}{6,40}$/u.test((doc.tokens[k] as Token).text)
 
 export const foreignLine: DocCheck<ChromeEnv> = {
   name: 'foreign-line',

@@ -5,7 +5,8 @@
 // overlap, the check earlier in the table keeps its span.
 import { franc } from 'franc'
 import { type AuditContext, type Detector, type RuleData, report } from '../detector.ts'
-import type { Doc, RawFinding } from '../types.ts'
+import { tokenAt } from '../document.ts'
+import type { Doc, RawFinding, Token } from '../types.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
 import {
@@ -47,9 +48,17 @@ export const foreignDetector: Detector<'foreign-words'> = {
 /** The proposals of every check, earlier checks first; a later proposal overlapping a kept one is dropped. */
 export function keepByPriority(doc: Doc, env: ForeignEnv, table: readonly Check<ForeignEnv>[]): ForeignHit[] {
   const kept: ForeignHit[] = []
+  // Tokens under a kept hit: a later hit touching one of them overlaps it.
+  const claimed = new Uint8Array(doc.tokens.length)
   for (const check of table)
-    for (const h of runChecks(doc, [check], env) as ForeignHit[])
-      if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h)
+    for (const h of runChecks(doc, [check], env) as ForeignHit[]) {
+      const a = tokenAt(doc, h.start)
+      let b = a
+      while (b < doc.tokens.length && (doc.tokens[b] as Token).start < h.end) b++
+      if (claimed.subarray(a, b).some((x) => x === 1)) continue
+      claimed.fill(1, a, b)
+      kept.push(h)
+    }
   return kept
 }
 

@@ -114,7 +114,11 @@ function spellingVariants(w: string): string[] {
 /** The shorter part of a compound may be this common a word ("ofcourse", "alot": run together, not foreign). */
 const FUNCTION_RANK = 300
 
+/** Longer strings are no words; taking them apart would cost O(n²). */
+const MAX_LENGTH = 40
+
 export function isEnglishForm(word: string, en: RankedLexicon, depth = 0): boolean {
+  if (word.length > MAX_LENGTH) return false
   if (/n['’]t$/.test(word)) return true // "can't", "won't"
   const w = word.replace(CLITIC, '')
   if (en.has(w)) return true

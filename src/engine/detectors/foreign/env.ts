@@ -216,6 +216,8 @@ const CLOSING: Record<string, string[]> = {
 }
 /** Quotations of at most this many words are terms being mentioned ('the “recheio”'). */
 const SHORT_QUOTE_WORDS = 4
+/** How far a closing mark is looked for (a line of punctuation alone must not cost O(n²)). */
+const SHORT_QUOTE_TOKENS = 24
 
 /** Spans inside short quotations, one pass over the tokens. */
 export function shortQuotes(doc: Doc): (span: Span) => boolean {
@@ -226,7 +228,7 @@ export function shortQuotes(doc: Doc): (span: Span) => boolean {
       const closers = open.kind === 'punct' && OPENING.has(open.text) ? CLOSING[open.text] : undefined
       if (!closers) continue
       let words = 0
-      for (let j = i + 1; j < line.endToken && words <= SHORT_QUOTE_WORDS; j++) {
+      for (let j = i + 1; j < line.endToken && words <= SHORT_QUOTE_WORDS && j - i <= SHORT_QUOTE_TOKENS; j++) {
         const u = doc.tokens[j] as Token
         if (u.kind === 'punct' && closers.includes(u.text)) {
           if (words > 0) spans.push({ start: open.end, end: u.start })
@@ -311,7 +313,7 @@ export function languageVotes(doc: Doc, a: number, b: number, env: ForeignEnv): 
     const langs = env.verdictOf(k).langs
     // A word in most languages' lists ("a", "la") says nothing of which one.
     if (langs.length * 2 > env.rule.languages.length && env.rule.languages.length >= 4) continue
-    langs.forEach((l, pos) => score.set(l, (score.get(l) ?? 0) + 1 / (1 + pos)))
+    for (const [pos, l] of langs.entries()) score.set(l, (score.get(l) ?? 0) + 1 / (1 + pos))
   }
   return [...score].sort((x, y) => y[1] - x[1]).map(([l]) => l)
 }

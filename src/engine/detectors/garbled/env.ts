@@ -105,7 +105,10 @@ export function caseCounts(doc: Doc): (lower: string) => { lower: number; capita
       for (const t of doc.tokens) {
         if (t.kind !== 'word') continue
         let c = counts.get(t.lower)
-        if (!c) counts.set(t.lower, (c = { lower: 0, capital: 0 }))
+        if (!c) {
+          c = { lower: 0, capital: 0 }
+          counts.set(t.lower, c)
+        }
         if (t.text === t.lower) c.lower++
         else if (isCapitalised(t.text)) c.capital++
       }

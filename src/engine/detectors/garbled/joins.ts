@@ -2,7 +2,7 @@
 // "31cho", `staff”he said`.
 import { UNRANKED } from '../../data.ts'
 import { fold, isCapitalised, isLowerWord, normalizeWord } from '../../document.ts'
-import type { Doc, Token } from '../../types.ts'
+import type { Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
 import { type GarbledEnv, glued, isEnglish, MAX_SPLIT_LENGTH, nameContext, wordToken } from './env.ts'
