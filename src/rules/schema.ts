@@ -128,6 +128,16 @@ export const patternRule = z.object({
     .max(LIMITS.patternsPerRule),
 })
 
+export const FOREIGN_CHECKS = [
+  'script',
+  'sentence',
+  'bracket',
+  'false-friend',
+  'partisan-label',
+  'words',
+  'unknown',
+] as const
+
 /** Words of a source-language lexicon that are not English, bracketed leftovers, foreign sentences. */
 export const foreignWordsRule = z.object({
   ...base,
@@ -148,6 +158,11 @@ export const foreignWordsRule = z.object({
    * common source-language word ("protagonism" ~ protagonismo) is reported as a calque. 0 turns it off.
    */
   falseFriendRank: z.number().int().min(0).max(1_000_000).default(25000),
+  /** Which checks run (default: all): other scripts, sentences, brackets, false friends, partisan labels, listed words, unknown words. */
+  checks: z
+    .array(z.enum(FOREIGN_CHECKS))
+    .min(1)
+    .default([...FOREIGN_CHECKS]),
 })
 
 /** Fuzzy matching of capitalised words against the name gazetteer. */
@@ -195,6 +210,19 @@ export const GARBLED_CHECKS = [
   'number-glue',
   'stray-letter',
   'cut-off',
+  'punctuation-join',
+  'name-glue',
+  'split-word',
+  'foreign-quotes',
+  'dialogue-dash',
+  'space-before-punctuation',
+  'space-after-quote',
+  'decimal-comma',
+  'capitalised-word',
+  'verb-final',
+  'bare-infinitive',
+  'possessive-pronoun',
+  'doubled-subject',
 ] as const
 
 /** Machine-translation debris found by the shape of the text. */
@@ -210,9 +238,18 @@ export const garbledRule = z.object({
   functionWords: z.array(z.string()).default([]),
   /** Words that legitimately repeat ("had had", "that that"). */
   repeatableWords: z.array(z.string()).default([]),
+  /** News agencies whose names a page glues to a dateline or byline ("SmithAFP"). */
+  agencies: z.array(z.string()).default([]),
 })
 
-export const CHROME_CHECKS = ['author-bio', 'credit-line', 'trailing-lines', 'bullet-list'] as const
+export const CHROME_CHECKS = [
+  'author-bio',
+  'credit-line',
+  'trailing-lines',
+  'bullet-list',
+  'foreign-line',
+  'caption-credit',
+] as const
 
 /** Site chrome found by the layout of the article rather than by its words. */
 export const chromeRule = z.object({

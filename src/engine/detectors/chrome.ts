@@ -1,29 +1,30 @@
 // `chrome` rules: site chrome recognised by layout rather than wording: spam author bios
 // (a run of tiny self-descriptions) and the byline above them, agency and photo credits in
 // parentheses, tag lists as bullets, and short link-like lines trailing after the body.
-import type { RuleOf } from '../../rules/schema.ts'
+// Each check is a small pure function over the document; a rule's `checks` list turns them on.
+
+import type { RankedLexicon } from '../data.ts'
+import type { Hit } from '../detector.ts'
 import { type Detector, report } from '../detector.ts'
 import { isCapitalised } from '../document.ts'
 import type { Doc, Line, RawFinding, Token } from '../types.ts'
+import { wordAt } from '../words.ts'
+import { type Check, type DocCheck, enabledChecks, runChecks } from './checks.ts'
+import { isEnglishForm } from './foreign/english-form.ts'
 
-type ChromeRule = RuleOf<'chrome'>
-
-export const chromeDetector: Detector<'chrome'> = {
-  kind: 'chrome',
-  compile(rules) {
-    const active = rules.filter((r) => r.enabled)
-    return { rules: active.length, run: (doc) => active.flatMap((r) => runRule(doc, r)) }
-  },
+/** What chrome checks read besides the document: the English word list. */
+export interface ChromeEnv {
+  en: RankedLexicon
 }
 
-const wordCount = (doc: Doc, l: Line) => {
+export const wordCount = (doc: Doc, l: Line) => {
   let n = 0
   for (let k = l.firstToken; k < l.endToken; k++) if ((doc.tokens[k] as Token).kind !== 'punct') n++
   return n
 }
 
 /** A body line: a real paragraph of prose. */
-const isBody = (doc: Doc, l: Line) => wordCount(doc, l) >= 15 && /[.!?"”»)]$/.test(l.text)
+export const isBody = (doc: Doc, l: Line) => wordCount(doc, l) >= 15 && /[.!?"”»)]$/.test(l.text)
 
 /** "Freddie Dawson": two or three capitalised words and nothing else. */
 function isPersonName(doc: Doc, l: Line): boolean {
@@ -35,28 +36,32 @@ function isPersonName(doc: Doc, l: Line): boolean {
   )
 }
 
-function runRule(doc: Doc, rule: ChromeRule): RawFinding[] {
-  const out: RawFinding[] = []
-  const add = (start: number, end: number, weight: number, message: string) =>
-    out.push(report(doc, rule, { start, end, weight, message }))
-  const checks = new Set(rule.checks)
-  const lines = doc.lines
-
-  if (checks.has('author-bio')) {
-    lines.forEach((l, i) => {
-      // Four or more fragments of at most four words each, most ending in a full stop.
+/** Four or more fragments of at most four words each, most ending in a full stop; and the byline above. */
+export const authorBio: DocCheck<ChromeEnv> = {
+  name: 'author-bio',
+  doc(doc) {
+    const out: Hit[] = []
+    doc.lines.forEach((l, i) => {
       const parts = l.text.replace(/^["“]|["”]$/g, '').split(/(?<=\.)\s+/)
       if (parts.length < 4) return
       const tiny = parts.filter((p) => /\.$/.test(p) && p.split(/\s+/).length <= 4).length
       if (tiny / parts.length < 0.8) return
-      add(l.start, l.end, 0.85, 'Author bio from the source site')
-      const prev = lines[i - 1]
-      if (prev && isPersonName(doc, prev)) add(prev.start, prev.end, 0.75, 'Byline of the source site')
+      // Prose that ends in short quoted sentences ("Oh no. They’ve taken our parking.") is no bio.
+      if (parts.some((p) => p.split(/\s+/).length > 8)) return
+      out.push({ start: l.start, end: l.end, weight: 0.85, message: 'Author bio from the source site' })
+      const prev = doc.lines[i - 1]
+      if (prev && isPersonName(doc, prev))
+        out.push({ start: prev.start, end: prev.end, weight: 0.75, message: 'Byline of the source site' })
     })
-  }
+    return out
+  },
+}
 
-  if (checks.has('credit-line')) {
-    // "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)": slash-separated, mostly upper-case credits in parentheses.
+/** "(EFE / EPA / MIKHAIL METZEL / SPUTNIK)": slash-separated, mostly upper-case credits in parentheses. */
+export const creditLine: DocCheck<ChromeEnv> = {
+  name: 'credit-line',
+  doc(doc) {
+    const out: Hit[] = []
     const re = /\(([^()\n]{3,160})\)/g
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const inner = m[1] as string
@@ -64,30 +69,164 @@ function runRule(doc: Doc, rule: ChromeRule): RawFinding[] {
       const letters = inner.replace(/[^\p{L}]/gu, '')
       const upper = inner.replace(/[^\p{Lu}]/gu, '')
       if (parts.length >= 2 && letters.length && upper.length / letters.length >= 0.7)
-        add(m.index, m.index + m[0].length, 0.85, 'Photo or agency credit left in the text')
+        out.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          weight: 0.85,
+          message: 'Photo or agency credit left in the text',
+        })
     }
-  }
+    return out
+  },
+}
 
-  if (checks.has('bullet-list')) {
-    // "• Economy" lines: the site's tag or category list.
-    const bullets = lines.filter((l) => /^[•·▪■►]\s*\S/.test(l.text) && wordCount(doc, l) <= 4)
-    if (bullets.length >= 2) for (const l of bullets) add(l.start, l.end, 0.8, 'Tag list from the source site')
-  }
+/** "• Economy" lines: the site's tag or category list. */
+export const bulletList: DocCheck<ChromeEnv> = {
+  name: 'bullet-list',
+  doc(doc) {
+    const bullets = doc.lines.filter((l) => /^[•·▪■►]\s*\S/.test(l.text) && wordCount(doc, l) <= 4)
+    if (bullets.length < 2) return []
+    return bullets.map((l) => ({ start: l.start, end: l.end, weight: 0.8, message: 'Tag list from the source site' }))
+  },
+}
 
-  if (checks.has('trailing-lines')) {
-    // Short lines after the last paragraph of prose: links, widgets, section names.
+/** Short lines after the last paragraph of prose: links, widgets, section names. */
+export const trailingLines: DocCheck<ChromeEnv> = {
+  name: 'trailing-lines',
+  doc(doc) {
     let lastBody = -1
-    lines.forEach((l, i) => {
+    doc.lines.forEach((l, i) => {
       if (isBody(doc, l)) lastBody = i
     })
-    if (lastBody >= 0 && lastBody < lines.length - 1) {
-      for (let i = lastBody + 1; i < lines.length; i++) {
-        const l = lines[i] as Line
-        const n = wordCount(doc, l)
-        if (n === 0 || n > 6) continue
-        add(l.start, l.end, 0.6, 'Short line after the end of the article (site chrome)')
-      }
+    if (lastBody < 0) return []
+    const out: Hit[] = []
+    for (let i = lastBody + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i] as Line
+      const n = wordCount(doc, l)
+      if (n === 0 || n > 6) continue
+      out.push({
+        start: l.start,
+        end: l.end,
+        weight: 0.6,
+        message: 'Short line after the end of the article (site chrome)',
+      })
     }
-  }
-  return out
+    return out
+  },
+}
+
+/** Headlines of other articles are at most this long. */
+const HEADLINE_WORDS = 20
+
+/**
+ * Lines shaped like headlines after the last paragraph of prose: the site's related-post
+ * list ("Inflation hits a new record in May", "Fans protest outside the stadium").
+ */
+export const trailingHeadlines: DocCheck<ChromeEnv> = {
+  name: 'trailing-headlines',
+  option: 'trailing-lines',
+  doc(doc) {
+    let lastBody = -1
+    doc.lines.forEach((l, i) => {
+      if (isBody(doc, l)) lastBody = i
+    })
+    if (lastBody < 0) return []
+    const out: Hit[] = []
+    for (let i = lastBody + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i] as Line
+      const n = wordCount(doc, l)
+      if (n <= 6 || n > HEADLINE_WORDS || /[.!?…]["”»’)]?$/.test(l.text) || !/^\p{Lu}/u.test(l.text)) continue
+      out.push({
+        start: l.start,
+        end: l.end,
+        weight: 0.6,
+        message: 'Headline of another article after the end of this one (site chrome)',
+      })
+    }
+    return out
+  },
+}
+
+/** A standalone line this short is a label, a button or a menu entry, not prose. */
+const LABEL_WORDS = 5
+
+/**
+ * "Udostępnij", "Kopiuj link", "Lees ook", "Citește și": a short standalone line in another
+ * language is the source site's chrome (share and copy-link buttons, "read also", menus),
+ * whatever the language: no word of it is English or a known name, and one at least is a word
+ * of a source list, of another script, or a lower-case word of no language at all.
+ */
+/** A lower-case word of six letters or more (a capitalised unknown word is as likely a name: "Glyndebourne"). */
+const lowerCase = (doc: Doc, k: number) => /^\p{Ll}{6,40}$/u.test((doc.tokens[k] as Token).text)
+
+export const foreignLine: DocCheck<ChromeEnv> = {
+  name: 'foreign-line',
+  doc(doc, env) {
+    const out: Hit[] = []
+    for (const l of doc.lines) {
+      let words = 0
+      let foreign = 0
+      let english = false
+      for (let k = l.firstToken; k < l.endToken && !english; k++) {
+        const w = wordAt(doc, k)
+        if (!w) continue
+        words++
+        if (w.script !== 'latin') foreign++
+        else if (w.en !== undefined || w.name) english = true
+        else if (w.sources.some((r) => r !== undefined) || (lowerCase(doc, k) && !isEnglishForm(w.lower, env.en)))
+          foreign++
+      }
+      if (english || !foreign || words > LABEL_WORDS || (words >= 3 && /[.!?]$/.test(l.text))) continue
+      out.push({ start: l.start, end: l.end, weight: 0.75, message: 'Site chrome left in the source language' })
+    }
+    return out
+  },
+}
+
+/** Lines longer than this are prose, not a caption. */
+const CAPTION_WORDS = 40
+/** "… in Warsaw. JAN NOWAK/PAP", "… | Reuters/John Smith": a credit of 1-4 capitalised words either side of a slash ending the line. */
+const TRAILING_CREDIT =
+  /(?:^|[.!?”"’:|–—-]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u
+
+/** A photo caption: a line that ends with the photographer and agency ("NAME/AGENCY"). */
+export const captionCredit: DocCheck<ChromeEnv> = {
+  name: 'caption-credit',
+  doc(doc) {
+    const out: Hit[] = []
+    for (const l of doc.lines)
+      if (wordCount(doc, l) <= CAPTION_WORDS && TRAILING_CREDIT.test(l.text))
+        out.push({ start: l.start, end: l.end, weight: 0.8, message: 'Photo caption with its credit (site chrome)' })
+    return out
+  },
+}
+
+/** Every chrome check, in the order their findings are listed. */
+export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [
+  authorBio,
+  creditLine,
+  bulletList,
+  trailingLines,
+  trailingHeadlines,
+  foreignLine,
+  captionCredit,
+]
+
+export const chromeDetector: Detector<'chrome'> = {
+  kind: 'chrome',
+  compile(rules, data) {
+    const active = rules
+      .filter((r) => r.enabled)
+      .map((rule) => ({ rule, checks: enabledChecks(CHROME_TABLE, rule.checks) }))
+    const env: ChromeEnv = { en: data.lexicons.en }
+    return {
+      rules: active.length,
+      run: (doc) => {
+        const out: RawFinding[] = []
+        for (const { rule, checks } of active)
+          for (const h of runChecks(doc, checks, env)) out.push(report(doc, rule, h))
+        return out
+      },
+    }
+  },
 }
