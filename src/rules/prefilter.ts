@@ -188,12 +188,16 @@ function parseAtom(src: string, pos: number): { atom: Omit<Atom, 'min' | 'quanti
 }
 
 /**
- * Clauses worth a literal look-up: single characters ("(", ",") are on most lines and only
- * cost time, so they are dropped when the pattern has a more selective requirement.
+ * Clauses worth a literal look-up. A clause is only as selective as its shortest literal:
+ * one of "a", "de" or "(" is on nearly every line and only makes the literal scan stop at
+ * every other character. Clauses whose literals all have three characters or more are kept;
+ * failing any, the single most selective clause.
  */
 export function selectiveClauses(re: string, caseInsensitive: boolean): string[][] | null {
   const clauses = requiredClauses(re, caseInsensitive)
   if (!clauses) return null
-  const longer = clauses.filter((c) => c.every((lit) => lit.length > 1))
-  return longer.length ? longer : clauses
+  const weakest = (c: string[]) => Math.min(...c.map((lit) => lit.length))
+  const strong = clauses.filter((c) => weakest(c) >= 3)
+  if (strong.length) return strong
+  return [clauses.reduce((best, c) => (weakest(c) > weakest(best) ? c : best))]
 }
