@@ -198,7 +198,8 @@ const dir = mkdtempSync(join(tmpdir(), 'auditor-bench-'))
 const oneMB = texts['1MB'] as string
 writeFileSync(join(dir, 'article-1mb.txt'), oneMB)
 writeFileSync(join(dir, 'tiny.txt'), 'The minister spoke on Thursday.\n')
-const cliPath = join(ROOT, 'scripts', 'audit-cli.ts')
+// The CLI as users run it: the package's bin, one bundled file built by `npm ci` (prepare).
+const cliPath = join(ROOT, 'dist', 'cli', 'translation-auditor.mjs')
 const haveCli = existsSync(cliPath)
 const cliArgs = haveCli
   ? [cliPath, join(dir, 'article-1mb.txt')]
@@ -246,7 +247,7 @@ const cspellCheckMBs = oneMBBytes / MB / (Math.max(1, cspellMs - cspellStartMs) 
 const processes = {
   file: { bytes: oneMBBytes },
   cli: {
-    command: haveCli ? 'node scripts/audit-cli.ts <file>' : 'node scripts/lib/bench-audit-file.ts <file>',
+    command: haveCli ? 'node dist/cli/translation-auditor.mjs <file>' : 'node scripts/lib/bench-audit-file.ts <file>',
     standIn: !haveCli,
     runs: procRuns,
     medianMs: round(cliMs),
@@ -268,7 +269,7 @@ const processes = {
   engineVsCspellChecking: round(throughputMBs / cspellCheckMBs, 1),
 }
 log(
-  `\nwhole processes on ${round(oneMBBytes / 1024)} KB (median of ${procRuns})${haveCli ? '' : ' [scripts/audit-cli.ts not found: timed the stand-in scripts/lib/bench-audit-file.ts, which loads scripts/lib/engine.ts and audits the file]'}`,
+  `\nwhole processes on ${round(oneMBBytes / 1024)} KB (median of ${procRuns})${haveCli ? '' : ' [dist/cli/translation-auditor.mjs not built: timed the stand-in scripts/lib/bench-audit-file.ts, which loads scripts/lib/engine.ts and audits the file]'}`,
 )
 log(`  our CLI  ${processes.cli.medianMs} ms, peak RSS ${processes.cli.peakRssMB} MB (${processes.cli.command})`)
 log(
