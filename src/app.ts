@@ -1,7 +1,11 @@
-// The app: every route (documented in one OpenAPI registry), GET /openapi.json, and one
-// error handler that turns every failure into problem+json.
-import { OpenAPIHono, z } from '@hono/zod-openapi'
+// The app: every route defined once with createRoute (its zod schemas validate the request,
+// document it in GET /openapi.json and type the handler), and one error handler that turns
+// every failure into problem+json.
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { HTTPException } from 'hono/http-exception'
+import { answerOtherMethods } from './http/methods.ts'
 import { HttpProblem, problemResponse } from './http/problem.ts'
+import { problemHook } from './http/validation.ts'
 import { registerAudit } from './routes/audit.ts'
 import { registerDocs } from './routes/docs.ts'
 import { registerRulesets } from './routes/rulesets.ts'
@@ -12,27 +16,24 @@ import { RulesetInvalid, RulesetNotFound } from './rules/store.ts'
 export type App = OpenAPIHono<{ Bindings: Env }>
 
 export const app: App = new OpenAPIHono<{ Bindings: Env }>({
-  // Schema failures of documented routes become 422 problem+json like every other error.
-  defaultHook: (result) => {
-    if (!result.success)
-      throw new HttpProblem(422, 'Request does not match the schema', {
-        errors: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      })
-  },
+  // Schema failures of every route become 422 problem+json (routes may override per target).
+  defaultHook: problemHook(),
 })
 
-app.openAPIRegistry.registerPath({
-  method: 'get',
-  path: '/healthz',
-  summary: 'Liveness check',
-  responses: {
-    200: {
-      description: 'The Worker is up',
-      content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } },
+app.openapi(
+  createRoute({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness check',
+    responses: {
+      200: {
+        description: 'The Worker is up',
+        content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } },
+      },
     },
-  },
-})
-app.get('/healthz', (c) => c.json({ status: 'ok' as const }))
+  }),
+  (c) => c.json({ status: 'ok' as const }, 200),
+)
 registerAudit(app)
 registerRulesets(app)
 registerWebhooks(app)
@@ -48,10 +49,15 @@ app.doc31('/openapi.json', {
   },
 })
 
+// Last: a served path asked for with another method is a 405 naming the methods, not a 404.
+answerOtherMethods(app)
+
 app.notFound((c) => problemResponse(404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}`))
 
 app.onError((err, c) => {
   if (err instanceof HttpProblem) return problemResponse(err.status, err.detail, err.extensions, err.headers)
+  // hono's own refusals (malformed JSON in a validated body, a media type a route does not take).
+  if (err instanceof HTTPException && err.status < 500) return problemResponse(err.status, err.message)
   if (err instanceof RulesetNotFound) return problemResponse(404, err.message, { ruleset: err.id })
   if (err instanceof RulesetInvalid)
     return problemResponse(500, `Stored rule set "${err.id}" does not validate`, { problems: err.problems })

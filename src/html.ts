@@ -3,49 +3,14 @@
 // (a blank line between paragraphs). Findings point into this text, which the report
 // returns as `text`; `toHtmlRange` takes a finding back to the markup it came from.
 //
-// One pass, no DOM: Workers have no DOMParser, and CMS bodies are well-formed enough
-// (Ghost, WordPress and Contentful all render their own HTML).
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  sbquo: '‚',
-  bdquo: '„',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  pound: '£',
-  deg: '°',
-  middot: '·',
-  bull: '•',
-  shy: '\u00ad',
-  eacute: 'é',
-  egrave: 'è',
-  aacute: 'á',
-  agrave: 'à',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ntilde: 'ñ',
-  ccedil: 'ç',
-  uuml: 'ü',
-  ouml: 'ö',
-  auml: 'ä',
-  szlig: 'ß',
-}
+// Lexing is htmlparser2's Tokenizer: the HTML5 tokenizer states (raw text in script and
+// style, RCDATA in title and textarea, comments, CDATA, bogus markup) and every HTML5 named
+// entity through `entities`, with the source offsets of each token. Its tree builder
+// (`Parser`) is not used: it keeps open elements with Array#unshift and searches them on
+// every end tag, which is quadratic on deep or unbalanced markup (200,000 unclosed `<div>`
+// take 8 s). All this module needs of the tree is which dropped elements are open, kept
+// here with push / pop and a count per name, so the whole conversion is linear.
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 
 /** Elements whose content is never text the reader sees. */
 const DROPPED = new Set([
@@ -65,8 +30,6 @@ const DROPPED = new Set([
   'head',
   'title',
 ])
-/** Elements whose content is raw text up to the closing tag (a `<` inside does not open a tag). */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template'])
 const BLOCK = new Set([
   'p',
   'div',
@@ -102,9 +65,8 @@ const BLOCK = new Set([
 ])
 /** Cells separate their neighbours by a space, not a line. */
 const SPACED = new Set(['td', 'th'])
-
-const ENTITY = /^&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/
-const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/
+/** How far past an end tag's name its `>` is looked for (attributes on end tags are rare junk). */
+const END_TAG_SLACK = 256
 
 /** Text extracted from HTML and, for every character of it, the HTML range it came from. */
 export interface MappedText {
@@ -114,55 +76,22 @@ export interface MappedText {
   ends: Uint32Array
 }
 
-export function decodeEntity(entity: string): string | null {
-  const e = entity.slice(1, -1)
-  if (e[0] === '#') {
-    const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10)
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-      ? String.fromCodePoint(code)
-      : null
-  }
-  return NAMED[e] ?? NAMED[e.toLowerCase()] ?? null
-}
+/** JavaScript's `\s`: ASCII and Unicode white space, the no-break space included. */
+const isSpace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff))
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi, (m) => decodeEntity(m) ?? m)
-}
-
-/** End of the tag starting at `at` (index after `>`), honouring quoted attribute values. */
-function tagEnd(html: string, at: number): number {
-  let quote = ''
-  for (let i = at + 1; i < html.length; i++) {
-    const ch = html[i]
-    if (quote) {
-      if (ch === quote) quote = ''
-    } else if (ch === '"' || ch === "'") quote = ch
-    else if (ch === '>') return i + 1
-  }
-  return html.length
-}
-
-/** Index after the element `name` that opens before `from`, counting nested elements of the same name. */
-function skipElement(html: string, name: string, from: number): number {
-  const lower = html.toLowerCase()
-  if (RAW_TEXT.has(name)) {
-    const close = lower.indexOf(`</${name}`, from)
-    return close < 0 ? html.length : tagEnd(html, close)
-  }
-  const re = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'g')
-  re.lastIndex = from
-  let depth = 1
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    const end = tagEnd(html, m.index)
-    if (m[1]) depth--
-    else if (html[end - 2] !== '/') depth++
-    if (depth === 0) return end
-    re.lastIndex = end
-  }
-  return html.length
-}
-
-/** The text of `html` with its offset map. */
+/** The text of `html` with its offset map, in one pass. */
 export function htmlToMappedText(html: string): MappedText {
   const chars: string[] = []
   const starts: number[] = []
@@ -175,7 +104,7 @@ export function htmlToMappedText(html: string): MappedText {
   let newlineAt = 0
   let newlineEnd = 0
 
-  const emit = (s: string, start: number, end: number) => {
+  const flush = () => {
     if (chars.length > 0) {
       if (newlines > 0) {
         for (let k = 0; k < Math.min(newlines, 2); k++) {
@@ -191,14 +120,6 @@ export function htmlToMappedText(html: string): MappedText {
     }
     newlines = 0
     pendingSpace = -1
-    for (const ch of s) {
-      // one entry per UTF-16 unit, so the map lines up with JavaScript string indices
-      for (let u = 0; u < ch.length; u++) {
-        chars.push(ch[u] as string)
-        starts.push(start)
-        ends.push(end)
-      }
-    }
   }
   const space = (at: number, end = at + 1) => {
     if (pendingSpace < 0 && newlines === 0) {
@@ -215,60 +136,117 @@ export function htmlToMappedText(html: string): MappedText {
     pendingSpace = -1
   }
 
-  let i = 0
-  while (i < html.length) {
-    const ch = html[i] as string
-    if (ch === '<') {
-      if (html.startsWith('<!--', i)) {
-        const close = html.indexOf('-->', i + 4)
-        i = close < 0 ? html.length : close + 3
-        continue
-      }
-      if (html.startsWith('<![CDATA[', i)) {
-        const close = html.indexOf(']]>', i + 9)
-        i = close < 0 ? html.length : close + 3
-        continue
-      }
-      if (html[i + 1] === '!' || html[i + 1] === '?') {
-        i = tagEnd(html, i)
-        continue
-      }
-      const m = TAG_NAME.exec(html.slice(i, i + 64))
-      if (m) {
-        const name = (m[1] as string).toLowerCase()
-        const closing = html[i + 1] === '/'
-        const end = tagEnd(html, i)
-        if (!closing && DROPPED.has(name)) {
-          const after = html[end - 2] === '/' ? end : skipElement(html, name, end)
-          // a dropped figure still separates what is around it
-          if (name === 'figure') lineBreak(i, after)
-          else space(i)
-          i = after
-          continue
-        }
-        if (BLOCK.has(name)) lineBreak(i, end)
-        else if (SPACED.has(name)) space(i)
-        i = end
-        continue
-      }
-    } else if (ch === '&') {
-      const m = ENTITY.exec(html.slice(i, i + 40))
-      const decoded = m ? decodeEntity(m[0]) : null
-      if (m && decoded !== null) {
-        const end = i + m[0].length
-        if (decoded === '\u00a0' || /^\s$/.test(decoded)) space(i, end)
-        else if (decoded !== '\u00ad') emit(decoded, i, end)
-        i = end
-        continue
-      }
-    } else if (/\s/.test(ch)) {
-      space(i)
-      i++
-      continue
+  // Open dropped elements (innermost last) and how many of each name are open.
+  const dropped: { name: string; start: number }[] = []
+  const openDropped = new Map<string, number>()
+  let tagName = ''
+  let tagStart = 0
+
+  const openTag = (end: number, selfClosing: boolean) => {
+    const name = tagName
+    if (dropped.length > 0) {
+      // Inside dropped content only nested dropped elements matter (to find the right end tag).
+      if (DROPPED.has(name) && !selfClosing) pushDropped(name, tagStart)
+      return
     }
-    emit(ch, i, i + 1)
-    i++
+    if (DROPPED.has(name)) {
+      if (selfClosing) closeDropped(name, tagStart, end)
+      else pushDropped(name, tagStart)
+      return
+    }
+    if (BLOCK.has(name)) lineBreak(tagStart, end)
+    else if (SPACED.has(name)) space(tagStart)
   }
+  const pushDropped = (name: string, start: number) => {
+    dropped.push({ name, start })
+    openDropped.set(name, (openDropped.get(name) ?? 0) + 1)
+  }
+  /** The dropped content ends: a figure still separates what is around it. */
+  const closeDropped = (name: string, start: number, end: number) => {
+    if (name === 'figure') lineBreak(start, end)
+    else space(start)
+  }
+  const endTag = (name: string, start: number, end: number) => {
+    if (dropped.length > 0) {
+      if (!openDropped.get(name)) return
+      // Close every element up to the innermost open one of this name (each is popped once).
+      for (;;) {
+        const top = dropped.pop() as { name: string; start: number }
+        openDropped.set(top.name, (openDropped.get(top.name) as number) - 1)
+        if (top.name === name) {
+          if (dropped.length === 0) closeDropped(name, top.start, end)
+          return
+        }
+      }
+    }
+    if (BLOCK.has(name)) lineBreak(start, end)
+    else if (SPACED.has(name)) space(start)
+  }
+
+  const emitText = (start: number, end: number) => {
+    if (dropped.length > 0) return
+    for (let i = start; i < end; i++) {
+      const code = html.charCodeAt(i)
+      if (isSpace(code)) {
+        space(i)
+        continue
+      }
+      flush()
+      // one entry per UTF-16 unit, so the map lines up with JavaScript string indices
+      chars.push(html[i] as string)
+      starts.push(i)
+      ends.push(i + 1)
+    }
+  }
+  const emitEntity = (codePoint: number, end: number) => {
+    if (dropped.length > 0) return
+    const start = html.lastIndexOf('&', end - 1)
+    if (codePoint === 0xad) return // soft hyphen: invisible
+    if (isSpace(codePoint)) {
+      space(start, end)
+      return
+    }
+    flush()
+    const s = String.fromCodePoint(codePoint)
+    for (let u = 0; u < s.length; u++) {
+      chars.push(s[u] as string)
+      starts.push(start)
+      ends.push(end)
+    }
+  }
+
+  const cbs: TokenizerCallbacks = {
+    ontext: emitText,
+    ontextentity: emitEntity,
+    onopentagname(start, end) {
+      tagName = html.slice(start, end).toLowerCase()
+      tagStart = start - 1
+    },
+    onopentagend(end) {
+      openTag(end + 1, false)
+    },
+    onselfclosingtag(end) {
+      openTag(end + 1, true)
+    },
+    onclosetag(start, end) {
+      let close = end
+      const limit = Math.min(html.length, end + END_TAG_SLACK)
+      while (close < limit && html[close] !== '>') close++
+      endTag(html.slice(start, end).toLowerCase(), start - 2, close < limit ? close + 1 : end)
+    },
+    onattribdata() {},
+    onattribentity() {},
+    onattribend() {},
+    onattribname() {},
+    oncdata() {},
+    oncomment() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
+    onend() {},
+  }
+  const tokenizer = new Tokenizer({ decodeEntities: true }, cbs)
+  tokenizer.write(html)
+  tokenizer.end()
   return { text: chars.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) }
 }
 

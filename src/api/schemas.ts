@@ -1,10 +1,20 @@
-// Response and error shapes of the public API, as zod schemas the OpenAPI document is
-// generated from (DESIGN §3). The engine's TypeScript types are the source; these mirror them.
+// Request and response shapes of the public API as zod schemas: the routes validate with
+// them, /openapi.json is generated from them and the API's TypeScript types are inferred
+// from them (DESIGN §3). The engine's own Report must stay assignable to `Report` here,
+// which src/api/report.ts checks at compile time.
 import { z } from '@hono/zod-openapi'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
 
-/** A rule-set id as a request may name it (body, query or header). */
-export const RulesetIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)
+/** What a rule-set id may be, wherever it comes from (body, query, header, path, KV). */
+export const RULESET_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
+export const RULESET_ID_RULE = '1 to 64 lower-case letters, digits, "_" or "-", starting with a letter or digit'
+
+/** A rule-set id as a request may name it (body, query, header or path). */
+export const RulesetIdSchema = z
+  .string()
+  .max(64, `a rule-set id is ${RULESET_ID_RULE}`)
+  .regex(RULESET_ID, `a rule-set id is ${RULESET_ID_RULE}`)
+  .openapi({ example: 'default' })
 /** The article's source language when the caller knows it (ISO 639-1 or -3). */
 export const SourceLanguageSchema = z.string().regex(/^[a-z]{2,3}$/)
 
@@ -57,9 +67,16 @@ export const ReportSchema = z
     }),
     notes: z.array(z.string()),
     findings: z.array(FindingSchema),
+    truncated: z.boolean().optional().openapi({
+      description:
+        'Present (true) when the findings list was cut to the most severe ones; the summary still counts every finding',
+    }),
     text: z.string().optional().openapi({ description: 'The extracted text, for HTML input' }),
   })
   .openapi('Report')
+
+export type Report = z.infer<typeof ReportSchema>
+export type Finding = z.infer<typeof FindingSchema>
 
 /** Standard problem responses, for route definitions. */
 export const problems = (...statuses: number[]) =>
@@ -75,10 +92,12 @@ const PROBLEM_TEXT: Record<number, string> = {
   401: 'Missing credentials',
   403: 'Wrong credentials',
   404: 'Not found',
+  405: 'Method not allowed (the Allow header lists the methods)',
   409: 'Conflict',
   412: 'The If-Match version is not the current one',
   413: 'Body over the size limit',
   415: 'Unsupported content type',
   422: 'Request does not match the schema',
+  429: 'Too many requests',
   500: 'Server error',
 }

@@ -40,7 +40,9 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
     languageEvidence: new Map(),
   }
   const raw: RawFinding[] = []
-  for (const { detector } of compiled.detectors) raw.push(...detector.run(doc, ctx))
+  // A loop, not push(...found): one detector can return more findings than a call has room
+  // for arguments (1 MB of one repeated chrome line is 100,000 findings).
+  for (const { detector } of compiled.detectors) for (const f of detector.run(doc, ctx)) raw.push(f)
   // Phrase families tagged with a source language (calques) are evidence of that language;
   // once the source is known, families of other languages count for less.
   // (Boilerplate families are tagged with the site's language, which says nothing of the source.)

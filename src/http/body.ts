@@ -1,5 +1,6 @@
 // Reads a request body with a byte limit enforced while the stream is read: an oversized
 // body is refused as soon as it crosses the limit, never buffered whole.
+import type { MiddlewareHandler } from 'hono'
 import { HttpProblem } from './problem.ts'
 
 export async function readBodyLimited(req: Request, limit: number): Promise<Uint8Array> {
@@ -37,5 +38,31 @@ export function decodeUtf8(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     throw new HttpProblem(400, 'Body is not valid UTF-8')
+  }
+}
+
+/** The media type of a Content-Type header, lower-cased, without parameters ('' when absent). */
+export const mediaType = (header: string | undefined | null): string =>
+  (header ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+
+/**
+ * Route middleware: refuses a content type the route does not take (415, naming those it
+ * does), reads the body with the byte limit (413) and checks it is UTF-8 (400), then hands
+ * the checked bytes on as the request body, so the route's validators and handler read a
+ * body that is known to be within bounds (hono's own body-limit middleware swaps the
+ * request the same way).
+ */
+export function limitedBody(
+  accepted: readonly string[],
+  limit: (env: Env) => number,
+): MiddlewareHandler<{ Bindings: Env }> {
+  return async function limitedBodyMiddleware(c, next) {
+    const type = mediaType(c.req.header('content-type'))
+    if (!accepted.includes(type))
+      throw new HttpProblem(415, `Content-Type "${type || '(none)'}" is not supported`, { accepted })
+    const bytes = await readBodyLimited(c.req.raw, limit(c.env))
+    decodeUtf8(bytes)
+    c.req.raw = new Request(c.req.raw, { body: bytes })
+    await next()
   }
 }

@@ -4,6 +4,7 @@
 // exponential backoff. After max_retries (wrangler.toml) a message lands on the dead-letter
 // queue, whose consumer marks the report failed: nothing is dropped silently. Failures no
 // retry can fix (an unknown rule set, expired text) are recorded at once.
+import { finishReport, hasWords } from '../api/report.ts'
 import { audit } from '../engine/audit.ts'
 import { getCompiled, RulesetInvalid, RulesetNotFound } from '../rules/store.ts'
 import { signGeneric, utf8 } from '../webhooks/sign.ts'
@@ -68,6 +69,7 @@ export async function runJob(env: Env, job: AuditJob): Promise<ReportRecord> {
     const text = job.text ?? (job.textKey ? await env.REPORTS.get(job.textKey) : null)
     if (text === null || text === undefined)
       throw new PermanentFailure(`The article text (${job.textKey}) has expired or was never stored`)
+    if (!hasWords(text)) throw new PermanentFailure('The article has no words to audit')
     let compiled: Awaited<ReturnType<typeof getCompiled>>
     try {
       compiled = await getCompiled(env.RULES, job.ruleset)
@@ -78,7 +80,8 @@ export async function runJob(env: Env, job: AuditJob): Promise<ReportRecord> {
         )
       throw e
     }
-    const report = audit(text, compiled, { id: job.reportId, sourceLanguage: job.sourceLanguage })
+    // Capped like POST /v1/audit: the record must stay far below KV's 25 MiB per value.
+    const report = finishReport(audit(text, compiled, { id: job.reportId, sourceLanguage: job.sourceLanguage }))
     report.text = text
     record = {
       ...metaOf(job),

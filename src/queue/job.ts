@@ -3,7 +3,7 @@
 //   report:{id}            ReportRecord, expires after REPORT_TTL_SECONDS
 //   seen:{source}:{hash}   {reportId}: dedupe of deliveries, same lifetime as the report
 //   job:{id}               article text too large for a queue message, JOB_TTL_SECONDS
-import type { Report } from '../engine/types.ts'
+import type { Report } from '../api/schemas.ts'
 
 /** Reports are kept 30 days (issue 5). */
 export const REPORT_TTL_SECONDS = 30 * 24 * 60 * 60

@@ -32,13 +32,13 @@ export const BUNDLED_RULESET: unknown = defaultRuleset
 
 /** Bundled data by the KV key the default rule set names for it. */
 export const BUNDLED_DATA: Record<string, string | object> = {
-  'lexicon:en:v1': en,
-  'lexicon:es:v1': es,
-  'lexicon:pt:v1': pt,
-  'lexicon:fr:v1': fr,
-  'lexicon:it:v1': it,
-  'lexicon:de:v1': de,
-  'lexicon:cs:v1': cs,
+  'lexicon:en:v2': en,
+  'lexicon:es:v2': es,
+  'lexicon:pt:v2': pt,
+  'lexicon:fr:v2': fr,
+  'lexicon:it:v2': it,
+  'lexicon:de:v2': de,
+  'lexicon:cs:v2': cs,
   'lexicon:nl:v1': nl,
   'lexicon:pl:v1': pl,
   'lexicon:tr:v1': tr,
@@ -53,8 +53,8 @@ export const BUNDLED_DATA: Record<string, string | object> = {
   'lexicon:sk:v1': sk,
   'lexicon:sl:v1': sl,
   'lexicon:id:v1': id_,
-  'stopwords:v1': stopwords,
-  'names:v1': names,
+  'stopwords:v2': stopwords,
+  'names:v2': names,
 }
 
 export function bundledRawData(): RawData {

@@ -2,6 +2,7 @@
 // tests all validate through it, so a rule set that passes here compiles everywhere.
 import { z } from 'zod'
 import { CATEGORIES, SEVERITIES } from '../engine/types.ts'
+import { costProblems } from './cost.ts'
 import { firstCharClass, nativePlan } from './native.ts'
 import { patternProblem, startAnchored } from './patterns.ts'
 import { selectiveClauses } from './prefilter.ts'
@@ -467,6 +468,9 @@ function validateWith<T extends { rules: Rule[] }>(
   const parsed = schema.safeParse(input)
   if (parsed.success) {
     if (options.patterns === false) return { ok: true, value: parsed.data }
+    // Writes also bound the rule set's cost (src/rules/cost.ts); over it, its patterns are not even compiled.
+    const over = costProblems(parsed.data.rules)
+    if (over.length) return { ok: false, problems: over }
     const problems = patternProblems(parsed.data.rules)
     if (problems.length) return { ok: false, problems }
     planPatterns(parsed.data.rules)

@@ -59,8 +59,15 @@ export class SourceInvalid extends Error {
 }
 
 export async function loadSource(kv: KVNamespace, id: string): Promise<Source | null> {
-  const raw = await kv.get(sourceKey(id), 'json')
-  if (raw === null) return null
+  if (!SOURCE_ID.test(id)) return null
+  const text = await kv.get(sourceKey(id), 'text')
+  if (text === null) return null
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    throw new SourceInvalid(id, [{ path: '', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }])
+  }
   const parsed = sourceSchema.safeParse(raw)
   if (!parsed.success)
     throw new SourceInvalid(

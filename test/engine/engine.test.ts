@@ -137,3 +137,13 @@ describe('sentence ends', () => {
     ])
   })
 })
+
+describe('many findings', () => {
+  it('a detector returning more findings than a call takes arguments does not overflow the stack', () => {
+    const c = compiledWith([
+      { id: 'reply', kind: 'phrase', category: 'boilerplate', scope: 'line', extend: 'line', phrases: ['Reply'] },
+    ])
+    const report = audit('Reply\n'.repeat(150_000), c)
+    expect(report.summary.byCategory.boilerplate).toBeGreaterThan(100_000)
+  })
+})

@@ -222,6 +222,34 @@ describe('deletion and validation', () => {
     const bad = await call('POST', '/v1/rulesets/validate', { id: 'dry', rules: [{ id: 'x', kind: 'nope' }] })
     expect(bad.status).toBe(422)
   })
+
+  it('validate runs each new rule alone on its examples and names the ones that fail', async () => {
+    const rule = (examples: object) => ({
+      id: 'newsroom.phone',
+      kind: 'phrase',
+      category: 'calque',
+      phrases: [{ text: 'telephone interview', suggestion: 'phone call' }],
+      examples,
+    })
+    const good = rule({
+      valid: ['She gave a radio interview to the station.'],
+      invalid: [{ text: 'After a telephone interview, they met.', output: 'After a phone call, they met.' }],
+    })
+    expect((await call('POST', '/v1/rulesets/validate', { id: 'dry', extends: 'default', rules: [good] })).status).toBe(
+      200,
+    )
+    const wrong = rule({
+      valid: ['The telephone interview ended.'],
+      invalid: [{ text: 'No calque.', output: 'No calque.' }],
+    })
+    const res = await call('POST', '/v1/rulesets/validate', { id: 'dry', extends: 'default', rules: [wrong] })
+    expect(res.status).toBe(422)
+    const body = (await res.json()) as { problems: { ruleId: string; message: string }[] }
+    expect(body.problems.map((p) => [p.ruleId, p.message.split(' (')[0]])).toEqual([
+      ['newsroom.phone', 'valid example flagged: “telephone interview”'],
+      ['newsroom.phone', 'invalid example not flagged'],
+    ])
+  })
 })
 
 describe('safe patterns', () => {

@@ -62,6 +62,50 @@ describe('htmlToText', () => {
   })
 })
 
+describe('HTML5 parsing (issue 11.1)', () => {
+  it.each([
+    ['S&atilde;o Paulo', 'São Paulo'],
+    ['&Ouml;zdemir &ouml;', 'Özdemir ö'],
+    ['&Scaron;koda &scaron;', 'Škoda š'],
+    ['&frac12; &rarr; &hearts; &Omega;', '½ → ♥ Ω'],
+    ['&copy 2024 &amp co', '© 2024 & co'],
+    ['&NotNestedGreaterGreater;', '\u2aa2\u0338'],
+    ['x&ZeroWidthSpace;y', 'x\u200by'],
+    ['&#128512; &#x1F600;', '😀 😀'],
+  ])('%s', (html, text) => {
+    expect(htmlToText(html)).toBe(text)
+  })
+
+  it('maps a decoded entity back to the whole entity', () => {
+    const html = '<p>S&atilde;o &NotNestedGreaterGreater; Paulo</p>'
+    const m = htmlToMappedText(html)
+    const at = m.text.indexOf('ã')
+    expect(html.slice(...toHtmlRange(m, at, at + 1))).toBe('&atilde;')
+    const two = m.text.indexOf('\u2aa2')
+    expect(html.slice(...toHtmlRange(m, two, two + 2))).toBe('&NotNestedGreaterGreater;')
+    expect(html.slice(...toHtmlRange(m, 0, m.text.length))).toBe('S&atilde;o &NotNestedGreaterGreater; Paulo')
+  })
+
+  it('follows the tokenizer where the old scanner guessed: raw text, RCDATA, end tags with spaces', () => {
+    expect(htmlToText('<p>a</p ><textarea>&lt;b&gt;</textarea><title>t</title>')).toBe('a\n<b>')
+    expect(htmlToText('<svg><text>drawn</text></svg><figure/>after')).toBe('after')
+    expect(htmlToText('<figure><video></figure>kept')).toBe('kept')
+  })
+
+  // Hostile shapes from issue 11 (each 1 MB or so): all of them are a single linear pass.
+  // `npm run bench:http` times them; here only the answers are checked.
+  it.each([
+    ['60,000 empty scripts', `${'<script></script>'.repeat(60_000)}x`, 'x'],
+    ['40,000 empty figures', `a${'<figure></figure>'.repeat(40_000)}b`, 'a\n\nb'],
+    ['200,000 unclosed divs', `${'<div>'.repeat(200_000)}x`, 'x'],
+    ['100,000 divs then 100,000 stray end tags', `${'<div>'.repeat(100_000)}x${'</b>'.repeat(100_000)}`, 'x'],
+    ['100,000 nested figures, closed', `${'<figure>'.repeat(100_000)}${'</figure>'.repeat(100_000)}y`, 'y'],
+    ['100,000 figures closed by one end tag of another name', `${'<figure><svg>'.repeat(50_000)}</figure>z`, ''],
+  ])('%s', (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text)
+  })
+})
+
 describe('rich text to paragraphs', () => {
   it('flattens Contentful rich text, skipping embedded entries', () => {
     const doc = {

@@ -1,7 +1,7 @@
 // POST /v1/webhooks/:source for every adapter, with payloads shaped like each CMS's own and
 // signatures computed here the way each CMS computes them. Real KV, real Queue binding.
 import { env } from 'cloudflare:test'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import contentfulFixture from '../fixtures/webhooks/contentful.json'
 import genericFixture from '../fixtures/webhooks/generic.json'
 import ghostFixture from '../fixtures/webhooks/ghost.json'
@@ -225,8 +225,12 @@ for (const c of cases) {
 
     if (c.timestamped)
       it('answers 401 for a timestamp older (or newer) than 5 minutes, even when correctly signed', async () => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
         const old = await send(c.fixture, { t: Date.now() - 6 * 60 * 1000 })
-        expect((await expectProblemStatus(old, 401)).detail).toMatch(/away from now/)
+        await expectProblemStatus(old, 401)
+        // The reason goes to the log, not to the caller (issue 11.6).
+        expect(warn.mock.calls.flat().join(' ')).toMatch(/away from now/)
+        warn.mockRestore()
         await expectProblemStatus(await send(c.fixture, { t: Date.now() + 6 * 60 * 1000 }), 401)
         expect((await send(c.fixture, { t: Date.now() - 4 * 60 * 1000 })).status).toBe(202)
         expect(h.sent).toHaveLength(1)
@@ -275,20 +279,103 @@ for (const c of cases) {
 }
 
 describe('webhook sources', () => {
-  it('answers 404 for an unknown source and for an invalid id', async () => {
-    await expectProblemStatus(await h.deliver('nope', '{}', {}), 404)
-    await expectProblemStatus(await h.deliver('Bad..Id', '{}', {}), 404)
-  })
-
-  it('answers 500 when the named secret is not set or the source is misconfigured', async () => {
+  // Issue 11.6: before a valid signature the caller learns nothing about sources.
+  it('answers unknown, malformed, misconfigured, secretless and unsigned deliveries alike, and logs why', async () => {
     await putSources({
       orphan: { adapter: 'ghost', secret: 'WEBHOOK_SECRET_MISSING' },
       borrowed: { adapter: 'ghost', secret: 'ADMIN_TOKEN' },
     })
-    expect((await expectProblemStatus(await h.deliver('orphan', '{}', {}), 500)).detail).toContain(
+    await env.RULES.put('source:garbled', '{"adapter": "ghost", "secret": 42')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const body = JSON.stringify(ghostFixture)
+    const signed = await ghostHeaders(S.WEBHOOK_SECRET_GHOST, body)
+    const cases: [string, string, Record<string, string>][] = [
+      ['unknown source', 'nope', signed],
+      ['malformed id', 'Bad..Id', signed],
+      ['8,000-character id', 'x'.repeat(8000), signed],
+      ['secret not set', 'orphan', signed],
+      ['secret not a webhook secret', 'borrowed', signed],
+      ['stored config not JSON', 'garbled', signed],
+      ['no signature', 'ghost', {}],
+      ['wrong secret', 'ghost', await ghostHeaders('guess', body)],
+    ]
+    const answers: string[] = []
+    for (const [what, source, headers] of cases) {
+      const res = await h.deliver(source, body, headers)
+      const text = await res.text()
+      answers.push(`${res.status} ${res.headers.get('content-type')} ${[...res.headers.keys()].sort()} ${text}`)
+      expect(res.status, what).toBe(401)
+    }
+    expect(new Set(answers).size, answers.join('\n')).toBe(1)
+    expect(answers[0]).not.toMatch(/ghost|nope|orphan|WEBHOOK_SECRET|adapter|garbled/i)
+    expect(h.sent).toHaveLength(0)
+    const log = warn.mock.calls.flat().join('\n')
+    for (const reason of [
+      'no such source',
       'WEBHOOK_SECRET_MISSING',
+      'misconfigured',
+      'not a valid id',
+      'x-ghost-signature',
+    ])
+      expect(log).toContain(reason)
+    warn.mockRestore()
+  })
+
+  // Issue 11.4: nesting is walked without recursion and refused past a limit, as the sender's problem.
+  it('answers 422 (not 500) for signed rich text nested 15,000 levels deep, and enqueues nothing', async () => {
+    const deep = (open: string, inner: string, close: string, n = 15_000) =>
+      `${open.repeat(n)}${inner}${close.repeat(n)}`
+    const text = '{"nodeType":"text","value":"Deep.","marks":[],"data":{}}'
+    const contentful = (doc: string) =>
+      JSON.stringify({
+        ...contentfulFixture,
+        fields: { ...contentfulFixture.fields, body: { 'en-US': '@DOC@' } },
+      }).replace('"@DOC@"', doc)
+    const strapi = (blocks: string) =>
+      JSON.stringify({ ...strapiFixture, entry: { ...strapiFixture.entry, content: '@DOC@' } }).replace(
+        '"@DOC@"',
+        blocks,
+      )
+    const bodies: [string, string][] = [
+      [
+        'contentful blocks',
+        contentful(
+          `{"nodeType":"document","data":{},"content":[${deep('{"nodeType":"blockquote","data":{},"content":[', `{"nodeType":"paragraph","data":{},"content":[${text}]}`, ']}')}]}`,
+        ),
+      ],
+      [
+        'contentful inlines',
+        contentful(
+          `{"nodeType":"document","data":{},"content":[{"nodeType":"paragraph","data":{},"content":[${deep('{"nodeType":"hyperlink","data":{},"content":[', text, ']}')}]}]}`,
+        ),
+      ],
+      ['strapi lists', strapi(`[${deep('{"type":"list","children":[', '{"type":"text","text":"Deep."}', ']}')}]`)],
+      [
+        'strapi inlines',
+        strapi(
+          `[{"type":"paragraph","children":[${deep('{"type":"link","children":[', '{"type":"text","text":"Deep."}', ']}')}]}]`,
+        ),
+      ],
+    ]
+    for (const [what, body] of bodies) {
+      const headers = what.startsWith('contentful')
+        ? await contentfulHeaders(S.WEBHOOK_SECRET_CONTENTFUL, '/v1/webhooks/contentful', body)
+        : strapiHeaders(S.WEBHOOK_SECRET_STRAPI)
+      const res = await h.deliver(what.split(' ')[0] as string, body, headers)
+      expect((await expectProblemStatus(res, 422)).detail, what).toMatch(/nested more than 64 levels/)
+    }
+    expect(h.sent).toHaveLength(0)
+    // Nesting an editor could really produce still reads.
+    const fine = contentful(
+      `{"nodeType":"document","data":{},"content":[${deep('{"nodeType":"blockquote","data":{},"content":[', `{"nodeType":"paragraph","data":{},"content":[${text}]}`, ']}', 30)}]}`,
     )
-    await expectProblemStatus(await h.deliver('borrowed', '{}', {}), 500)
+    const ok = await h.deliver(
+      'contentful',
+      fine,
+      await contentfulHeaders(S.WEBHOOK_SECRET_CONTENTFUL, '/v1/webhooks/contentful', fine),
+    )
+    expect(ok.status).toBe(202)
+    expect(h.sent[0]?.text).toContain('Deep.')
   })
 
   it('uses the rule set and callback of the source', async () => {

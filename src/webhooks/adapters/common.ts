@@ -13,7 +13,9 @@ import type { Article } from '../types.ts'
 export const TITLE_FIELDS = ['title', 'headline', 'name']
 export const BODY_FIELDS = ['body', 'content', 'text', 'articleBody', 'html', 'blocks']
 
-const LOOKS_LIKE_HTML = /<(p|div|h[1-6]|br|ul|ol|li|blockquote|figure|section|article|span|a|strong|em)\b[^>]*>/i
+// `[^<>]*`, not `[^>]*`: each attempt stops at the next `<`, so a body of many unclosed
+// `<p` is scanned once, not once per `<p` (quadratic).
+const LOOKS_LIKE_HTML = /<(p|div|h[1-6]|br|ul|ol|li|blockquote|figure|section|article|span|a|strong|em)\b[^<>]*>/i
 
 /** A body value as the article's `text` or `html`, whatever shape the CMS stored it in. */
 export function bodyOf(v: unknown): Pick<Article, 'text' | 'html'> | null {

@@ -29,6 +29,8 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
     conditions: ['workerd', 'worker', 'browser'],
     mainFields: ['module', 'main'],
     loader: { '.txt': 'text' },
+    // Runtime modules workerd provides (the RulesetWriter Durable Object imports cloudflare:workers).
+    external: ['cloudflare:*'],
     jsx: 'automatic',
     jsxImportSource: 'hono/jsx',
     logLevel: 'error',
