@@ -4,11 +4,11 @@
 // function in ./garbled/; a rule's `checks` list turns them on.
 import type { RuleOf } from '../../rules/schema.ts'
 import { type Detector, report } from '../detector.ts'
-import { normalizeWord, spanCover } from '../document.ts'
+import { normalizeWord } from '../document.ts'
 import type { RawFinding } from '../types.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
 import { capitalisedWord, lowerProper, lowerStart, midCapital, shoutedFunctionWord } from './garbled/capitals.ts'
-import { caseCounts, type GarbledEnv } from './garbled/env.ts'
+import { caseCounts, type GarbledEnv, namedTokens } from './garbled/env.ts'
 import {
   camelJoin,
   nameGlue,
@@ -77,7 +77,7 @@ export const garbledDetector: Detector<'garbled'> = {
     return {
       rules: active.length,
       run: (doc, ctx) => {
-        const named = spanCover(ctx.nameSpans)
+        const named = namedTokens(doc, ctx.nameSpans)
         const cased = caseCounts(doc)
         const out: RawFinding[] = []
         for (const { rule, checks, base } of active)

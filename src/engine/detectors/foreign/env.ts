@@ -274,10 +274,12 @@ const UNKNOWN_MAX_LENGTH = 40
  * "primăria"). In any language that is a strong sign of a word left untranslated.
  */
 export function unknownWords(doc: Doc, en: RankedLexicon): (i: number) => boolean {
-  const memo = new Int8Array(doc.table.words.length) // 0 unknown yet, 1 yes, 2 no
+  const memo = new Int8Array(doc.table.words.length) // 0 not asked yet, 1 yes, 2 no
+  const forms = englishForms(en)
   return (i) => {
     const k = doc.table.ofToken[i] ?? -1
-    if (k < 0) return false
+    // Lower case as written (a capitalised unknown word is a name): tested first, it is cheap.
+    if (k < 0 || !/^[\p{Ll}\p{M}'’]+$/u.test((doc.tokens[i] as Token).text)) return false
     if (!memo[k]) {
       const w = doc.table.words[k] as NonNullable<ReturnType<typeof wordAt>>
       const yes =
@@ -287,11 +289,31 @@ export function unknownWords(doc: Doc, en: RankedLexicon): (i: number) => boolea
         w.lower.length >= UNKNOWN_MIN_LENGTH &&
         w.lower.length <= UNKNOWN_MAX_LENGTH &&
         w.sources.every((r) => r === undefined) &&
-        !isEnglishForm(w.lower, en)
+        !forms(w.lower)
       memo[k] = yes ? 1 : 2
     }
-    // Lower case as written: a capitalised unknown word is a name.
-    return memo[k] === 1 && /^[\p{Ll}\p{M}'’]+$/u.test((doc.tokens[i] as Token).text)
+    return memo[k] === 1
+  }
+}
+
+/** isEnglishForm answers kept per English list across requests (bounded), since articles share words. */
+const FORMS_LIMIT = 20_000
+const formCaches = new WeakMap<RankedLexicon, Map<string, boolean>>()
+function englishForms(en: RankedLexicon): (w: string) => boolean {
+  let cache = formCaches.get(en)
+  if (!cache) {
+    cache = new Map()
+    formCaches.set(en, cache)
+  }
+  const memo = cache
+  return (w) => {
+    let yes = memo.get(w)
+    if (yes === undefined) {
+      yes = isEnglishForm(w, en)
+      if (memo.size >= FORMS_LIMIT) memo.clear()
+      memo.set(w, yes)
+    }
+    return yes
   }
 }
 

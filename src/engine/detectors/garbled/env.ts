@@ -1,7 +1,7 @@
 // What every garbled check reads besides the document: the rule's word lists and the
 // per-document facts computed once (which tokens sit inside a name the gazetteer claimed).
 import type { RankedLexicon } from '../../data.ts'
-import { isCapitalised } from '../../document.ts'
+import { isCapitalised, tokenAt } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 
@@ -17,8 +17,8 @@ export interface GarbledEnv {
   repeatable: Set<string>
   /** News agencies (lower case), whose names get glued to a dateline or a byline. */
   agencies: Set<string>
-  /** Token inside a name span a name detector claimed. */
-  named(t: Token): boolean
+  /** Token `i` lies inside a name span a name detector claimed. */
+  named(i: number): boolean
   /** How often the document writes this word (given in lower case) in lower case and capitalised. */
   cased(lower: string): { lower: number; capital: number }
 }
@@ -29,7 +29,7 @@ export const sameLine = (t: Token, u: Token | undefined): u is Token => !!u && u
 /** A word token outside the names already claimed, or undefined. */
 export function wordToken(doc: Doc, i: number, env: GarbledEnv): Token | undefined {
   const t = doc.tokens[i] as Token
-  return t.kind === 'word' && !env.named(t) ? t : undefined
+  return t.kind === 'word' && !env.named(i) ? t : undefined
 }
 
 /** Token `i` is an English word (any rank). */
@@ -115,4 +115,14 @@ export function caseCounts(doc: Doc): (lower: string) => { lower: number; capita
     }
     return counts.get(lower) ?? none
   }
+}
+
+/** Tokens inside the name spans, marked once per document (the checks ask for every word). */
+export function namedTokens(doc: Doc, spans: { start: number; end: number }[]): (i: number) => boolean {
+  if (!spans.length) return () => false
+  const marks = new Uint8Array(doc.tokens.length)
+  for (const s of spans)
+    for (let k = tokenAt(doc, s.start); k < doc.tokens.length && (doc.tokens[k] as Token).end <= s.end; k++)
+      if ((doc.tokens[k] as Token).start >= s.start) marks[k] = 1
+  return (i) => marks[i] === 1
 }
