@@ -111,7 +111,7 @@ function spellingVariants(w: string): string[] {
   ].filter((v) => v !== w)
 }
 
-/** The shorter part of a compound may be this common a word ("ofcourse", "alot": run together, not foreign). */
+/** The shorter part of a compound may be this common a word ("alot", "infact": run together, not foreign). */
 const FUNCTION_RANK = 300
 
 /** Longer strings are no words; taking them apart would cost O(n²). */
@@ -130,7 +130,7 @@ export function isEnglishForm(word: string, en: RankedLexicon, depth = 0): boole
   for (const pre of PREFIXES)
     if (w.length > pre.length + 3 && w.startsWith(pre) && isEnglishForm(w.slice(pre.length), en, depth + 1)) return true
   // A compound of two common English words ("handback", "townhall"), or two words run
-  // together ("ofcourse": the garbled checks' concern).
+  // together ("infact": the garbled checks' concern).
   for (let k = 2; k <= w.length - 2; k++) {
     const a = en.get(w.slice(0, k))
     const b = en.get(w.slice(k))

@@ -87,7 +87,7 @@ export function classify(tok: Token, lexicons: Lexicons, rule: ForeignRule): Ver
   const notEnglish =
     en === undefined || (en === UNRANKED && bestExact < 5000) || (en >= RARE_ENGLISH && bestExact < 2000)
   // A word in most languages' lists is international: a name ("Kim", "Van", "Al") or a loan,
-  // never one language's leftover on its own (it may still extend a span: "sur la puissance").
+  // never one language's leftover on its own (it may still extend a span: "dans la maison").
   const international = rule.languages.length >= 4 && langs.length * 2 > rule.languages.length
   const strong = notEnglish && (w.length >= rule.minLength || stop) && !international
   // Everyday English words ("to", "a", "me") never extend a span, even if a source language has them.

@@ -1,4 +1,4 @@
-// `name-cluster`: one name written two ways in one article ("Dmitry" / "Dmitriy"); the minority
+// `name-cluster`: one name written two ways in one article ("Yevgeny" / "Yevgeniy"); the minority
 // form is flagged. Two names that are each known to exist are two names (Austria / Australia,
 // Bartolo / Bartolome), and a one-letter-longer ending is a derivation (Russia / Russian).
 import type { AuditContext } from '../../detector.ts'
@@ -54,7 +54,7 @@ export function sameName(ctx: AuditContext, a: Form, b: Form, similarity: number
   if (!budget || editDistance(a.key, b.key, budget) > budget) return 0
   if (jaroWinkler(a.key, b.key) < similarity) return 0
   // Two names each known to exist are two names, unless they are one name transliterated
-  // two ways (Dmitry / Dmitriy share a phonetic key).
+  // two ways (Yevgeny / Yevgeniy share a phonetic key).
   if (isKnownName(g, a.key) && isKnownName(g, b.key)) {
     const ga = g.byKey.get(a.key)
     const gb = g.byKey.get(b.key)

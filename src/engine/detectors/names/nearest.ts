@@ -56,7 +56,7 @@ function search(g: Gazetteer, key: string, minSimilarity: number, standalone: bo
     for (const nw of nameWordsOf(g, len, key[0])) {
       if (nw.key[0] !== key[0] || nw.key === key) continue
       if (!standalone && nw.entry.type === 'place') continue
-      // One word of a longer name ("Brazil" of "Central Bank of Brazil") is no evidence on its
+      // One word of a longer name ("Mexico" of "Bank of Mexico") is no evidence on its
       // own; a person's surname is.
       if (nw.of > 1 && !(nw.entry.type === 'person' && nw.index === nw.of - 1)) continue
       if (isDerivation(key, nw.key)) continue

@@ -35,7 +35,7 @@ function formOf(nd: NameDoc, givenAt: number, surnameAt: number): NameHit | null
   if (!own) return null
   const ownKey = nameKey(own)
   // A given name some list knows, spelt otherwise than the person's, and not merely
-  // transliterated otherwise (Sergei / Sergey share a phonetic key).
+  // transliterated otherwise (Yevgeni / Yevgeny share a phonetic key).
   if (given.key === ownKey || !isKnownName(nd.g, given.key) || phoneticKey(given.key) === phoneticKey(ownKey))
     return null
   const skeleton = nameSkeleton(given.key)

@@ -1,4 +1,4 @@
-// A capitalised word one or two edits from a gazetteer name ("Blinkin", "Zelenskky"), that no
+// A capitalised word one or two edits from a gazetteer name ("Merkle", "Zelenskky"), that no
 // list knows and that is no regular English form of a name. Unknown is not misspelt: the finding
 // is full-strength only when the article also spells the name right; otherwise it is weaker
 // (one severity lower), and only for a long word standing alone with plain ASCII letters.

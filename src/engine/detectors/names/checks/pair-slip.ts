@@ -1,5 +1,5 @@
-// A word beside a name it belongs to, spelt differently from that name: "Valdimir Putin",
-// "Anthony Blinken", "Simon Tebbet" (given name and surname pin one person), "So Paulo",
+// A word beside a name it belongs to, spelt differently from that name: "Emmanuel Macrone",
+// "Olaf Schultz", "Keir Starmar" (given name and surname pin one person), "Bogot",
 // "Luiz Incio" (a word of a name with its accented letters deleted, any kind of name).
 import { allowedEdits, editDistance, jaroWinkler, type NameEntry, type NameWord, nameKey } from '../../../gazetteer.ts'
 import type { Token } from '../../../types.ts'
@@ -52,7 +52,7 @@ function slipOf(nd: NameDoc, cur: WordMatch, pins: Pin[]): NameHit | null {
     // The pair already spells some entry exactly: not a slip.
     if (cur.exact?.some((e) => pins.some((p) => p.nw.entry === e.entry))) return null
     const budget = Math.max(1, allowedEdits(Math.max(tk.length, cur.key.length)))
-    // "So Paulo", "Incio": the accented letters dropped rather than folded (any kind of name).
+    // "Bogot", "Incio": the accented letters dropped rather than folded (any kind of name).
     const lost = dropAccented(target)
     const mangled = lost === t.text.toLowerCase() && lost !== target.toLowerCase()
     // Otherwise given-name / surname pairs: people only ("German Chancellor" is no misspelt "German Chancellery").

@@ -1,7 +1,7 @@
 // Names in a form the gazetteer lists as wrong for English: the source language's form
-// ("Ginebra", "Poutine"), another language's form derived from maintained data ("Kharkov" for
+// ("Londres", "Moscou"), another language's form derived from maintained data ("Kharkov" for
 // Kharkiv, "Niemcy" for Germany: weaker, one severity lower), or a word-for-word translation
-// of a name that is also a common word ("Bruno the Mayor"). Longest form first.
+// of a name that is also a common word ("Peter Stone" for Pedro Piedra). Longest form first.
 import { isCapitalised } from '../../../document.ts'
 import { startsWrongForm } from '../../../gazetteer.ts'
 import type { Token } from '../../../types.ts'
@@ -35,7 +35,7 @@ export const wrongForm: NameCheck = {
       // quoted title or a left-over phrase, which the foreign-words rule reports as a whole.
       if (kind !== 'literal' && (nd.foreignContext(firstIndex) || nd.foreignContext(lastIndex))) continue
       // A translation is made of everyday words. Mid-sentence its capital says it is a name
-      // ("his album Square root", titles keep the source's sentence case); at a sentence start
+      // ("her album Blue garden", titles keep the source's sentence case); at a sentence start
       // it must be capitalised as the name is ("The country has…" is a phrase). Either way it
       // must not run on into a longer name ("The World Cup").
       if (
