@@ -7,6 +7,7 @@ import { SortedLines } from '../../src/engine/data.ts'
 import type { AuditContext } from '../../src/engine/detector.ts'
 import type { NameCheck } from '../../src/engine/detectors/names/check.ts'
 import { givenNameForm } from '../../src/engine/detectors/names/checks/given-name-form.ts'
+import { inflected } from '../../src/engine/detectors/names/checks/inflected.ts'
 import { mangled } from '../../src/engine/detectors/names/checks/mangled.ts'
 import { nearMiss } from '../../src/engine/detectors/names/checks/near-miss.ts'
 import { pairSlip } from '../../src/engine/detectors/names/checks/pair-slip.ts'
@@ -109,6 +110,52 @@ table(
       text: 'The minister told the Swedish daily Today’s News that she would resign.',
       excerpts: ['Today’s News'],
       suggestions: ['Dagens Nyheter'],
+    },
+  ],
+)
+
+table(
+  inflected,
+  [
+    'Novak won the first set; Novak also won the second.',
+    // One-letter endings are English given names of their own.
+    'Paul and Paula Martin opened the bakery in 1998.',
+    // A female surname is a name of its own, not a case form.
+    'Tomas Novak and Jana Novakova were both elected.',
+    'Jordan said the Jordanians would vote in June.',
+    // English possessives are English.
+    'Erdogan spoke first; Erdogan’s aides left early.',
+  ],
+  [
+    // cs: dative left in the English text.
+    {
+      text: 'Coach Karel Novak left in May. The players thanked Novakovi for the season.',
+      excerpts: ['Novakovi'],
+      suggestions: ['Novak'],
+    },
+    // pl: instrumental.
+    {
+      text: 'Nowak scored twice. Fans celebrated with Nowakiem after the match.',
+      excerpts: ['Nowakiem'],
+      suggestions: ['Nowak'],
+    },
+    // hu: comitative with the doubled consonant.
+    {
+      text: 'Orbán arrived late, and the minister met Orbánnal in private.',
+      excerpts: ['Orbánnal'],
+      suggestions: ['Orbán'],
+    },
+    // fi: adessive.
+    {
+      text: 'Virtanen resigned; the board had lost confidence in Virtanenilla.',
+      excerpts: ['Virtanenilla'],
+      suggestions: ['Virtanen'],
+    },
+    // tr: genitive after an apostrophe.
+    {
+      text: 'Erdoğan spoke in Ankara. Erdoğan’ın party lost the capital.',
+      excerpts: ['Erdoğan’ın'],
+      suggestions: ['Erdoğan'],
     },
   ],
 )

@@ -6,6 +6,7 @@ import { type AuditContext, type Detector, report } from '../detector.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 import type { NameCheck, NameHit } from './names/check.ts'
 import { givenNameForm } from './names/checks/given-name-form.ts'
+import { inflected } from './names/checks/inflected.ts'
 import { mangled } from './names/checks/mangled.ts'
 import { nearMiss } from './names/checks/near-miss.ts'
 import { pairSlip } from './names/checks/pair-slip.ts'
@@ -15,7 +16,7 @@ import { buckets, formsOf, minorityOf, sameName } from './names/cluster.ts'
 import { nameDoc } from './names/context.ts'
 
 /** The gazetteer rule's checks, strongest evidence first (merge keeps the first hit on a word). */
-export const NAME_CHECKS: NameCheck[] = [wrongForm, mangled, pairSlip, givenNameForm, samePerson, nearMiss]
+export const NAME_CHECKS: NameCheck[] = [wrongForm, mangled, pairSlip, givenNameForm, samePerson, inflected, nearMiss]
 
 export const gazetteerDetector: Detector<'gazetteer'> = {
   kind: 'gazetteer',
