@@ -90,28 +90,30 @@ export const bulletList: DocCheck<ChromeEnv> = {
   },
 }
 
+/** The lines after the last paragraph of prose (none when the article has no prose). */
+function linesAfterBody(doc: Doc): Line[] {
+  let lastBody = -1
+  doc.lines.forEach((l, i) => {
+    if (isBody(doc, l)) lastBody = i
+  })
+  return lastBody < 0 ? [] : doc.lines.slice(lastBody + 1)
+}
+
 /** Short lines after the last paragraph of prose: links, widgets, section names. */
 export const trailingLines: DocCheck<ChromeEnv> = {
   name: 'trailing-lines',
   doc(doc) {
-    let lastBody = -1
-    doc.lines.forEach((l, i) => {
-      if (isBody(doc, l)) lastBody = i
-    })
-    if (lastBody < 0) return []
-    const out: Hit[] = []
-    for (let i = lastBody + 1; i < doc.lines.length; i++) {
-      const l = doc.lines[i] as Line
-      const n = wordCount(doc, l)
-      if (n === 0 || n > 6) continue
-      out.push({
+    return linesAfterBody(doc)
+      .filter((l) => {
+        const n = wordCount(doc, l)
+        return n > 0 && n <= 6
+      })
+      .map((l) => ({
         start: l.start,
         end: l.end,
         weight: 0.6,
         message: 'Short line after the end of the article (site chrome)',
-      })
-    }
-    return out
+      }))
   },
 }
 
@@ -126,24 +128,17 @@ export const trailingHeadlines: DocCheck<ChromeEnv> = {
   name: 'trailing-headlines',
   option: 'trailing-lines',
   doc(doc) {
-    let lastBody = -1
-    doc.lines.forEach((l, i) => {
-      if (isBody(doc, l)) lastBody = i
-    })
-    if (lastBody < 0) return []
-    const out: Hit[] = []
-    for (let i = lastBody + 1; i < doc.lines.length; i++) {
-      const l = doc.lines[i] as Line
-      const n = wordCount(doc, l)
-      if (n <= 6 || n > HEADLINE_WORDS || /[.!?…]["”»’)]?$/.test(l.text) || !/^\p{Lu}/u.test(l.text)) continue
-      out.push({
+    return linesAfterBody(doc)
+      .filter((l) => {
+        const n = wordCount(doc, l)
+        return n > 6 && n <= HEADLINE_WORDS && !/[.!?…]["”»’)]?$/.test(l.text) && /^\p{Lu}/u.test(l.text)
+      })
+      .map((l) => ({
         start: l.start,
         end: l.end,
         weight: 0.6,
         message: 'Headline of another article after the end of this one (site chrome)',
-      })
-    }
-    return out
+      }))
   },
 }
 
