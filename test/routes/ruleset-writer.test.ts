@@ -4,21 +4,7 @@
 // `extends` cycle, deleting a parent broke its children.
 import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-
-const TOKEN = 'test-admin-token'
-const base = 'http://auditor.test'
-
-function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  return SELF.fetch(`${base}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${TOKEN}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-}
+import { base, call } from './admin.ts'
 
 const child = (parent: string, description = '') => ({ extends: parent, description, rules: [] })
 

@@ -3,23 +3,10 @@
 import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { BUNDLED_RULESET } from '../../src/rules/bundled.ts'
+import { base, call, TOKEN } from './admin.ts'
 
-const TOKEN = 'test-admin-token'
 /** Version of the bundled default rule set (what the API serves while KV is empty). */
 const V = (BUNDLED_RULESET as { version: number }).version
-const base = 'http://auditor.test'
-
-function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  return SELF.fetch(`${base}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${TOKEN}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-}
 
 async function auditWith(text: string, ruleset?: string) {
   const res = await SELF.fetch(`${base}/v1/audit`, {
