@@ -125,6 +125,9 @@ table(
     'Jordan said the Jordanians would vote in June.',
     // English possessives are English.
     'Erdogan spoke first; Erdogan’s aides left early.',
+    // A Czech woman's surname is hers, even when a known person bears its base ("Katalin Novák").
+    'Czech players Karolína Plíšková and Tereza Nováková won in Prague.',
+    'Marina and Roberta Harris ran the stall.',
   ],
   [
     // cs: dative left in the English text.
@@ -157,6 +160,18 @@ table(
       excerpts: ['Erdoğan’ın'],
       suggestions: ['Erdoğan'],
     },
+     // No base form in the article: the surname of a known person is the evidence.
+    // cs: the feminine form Czech gives every woman's surname, and an instrumental.
+    {
+      text: 'The former chancellor Angela Merkelová spoke in Prague.',
+      excerpts: ['Merkelová'],
+      suggestions: ['Merkel'],
+      demoted: true,
+    },
+    { text: 'The prime minister held talks with Macronem on Friday.', excerpts: ['Macronem'], suggestions: ['Macron'] },
+    // pl: dative; sk: instrumental of the feminine.
+    { text: 'The letter was handed to Bidenowi in Warsaw.', excerpts: ['Bidenowi'], suggestions: ['Biden'] },
+    { text: 'He debated with Harrisovou for an hour.', excerpts: ['Harrisovou'], suggestions: ['Harris'] },
   ],
 )
 

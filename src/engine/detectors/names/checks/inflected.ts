@@ -4,11 +4,20 @@
 // inflects a surname, so the base form elsewhere in the article is the evidence, and the
 // suggestion. Endings of one letter ("Paul" / "Paula") are left alone: too many English names
 // differ by one.
+// Without the base form in the article, the gazetteer is the evidence when the base is the
+// surname of a known person and the form is no name of its own: "talks with Macronem" (cs),
+// "a call to Bidenowi" (pl), and the Czech feminine "Angela Merkelová", which Czech gives every
+// woman's surname, foreign ones too (a Czech woman's "Nováková" is her name: its base is no
+// known person's surname, or the form is listed). Weaker evidence: one severity lower.
+import { nameKey } from '../../../gazetteer.ts'
 import type { Token } from '../../../types.ts'
 import type { NameCheck, NameHit } from '../check.ts'
 import type { NameDoc } from '../context.ts'
 
-/** Case endings of two letters or more, longest first (cs, sk, pl, sl, hr, sr, ru, hu, fi). */
+/**
+ * Case endings of two letters or more, longest first (cs, sk, pl, sl, hr, sr, ru, hu, fi),
+ * folded as name keys are ("ból" → "bol"), or no accented ending would ever match a key.
+ */
 const ENDINGS = [
   'ovou',
   'ového',
@@ -55,7 +64,10 @@ const ENDINGS = [
   'ssä',
   'lta',
   'ltä',
-].sort((a, b) => b.length - a.length)
+]
+  .map((e) => nameKey(e))
+  .filter((e, k, all) => all.indexOf(e) === k)
+  .sort((a, b) => b.length - a.length)
 
 /** Turkish case endings after an apostrophe ("Erdoğan'ın"); "'s" is English. */
 const APOSTROPHE_SUFFIX =
@@ -75,14 +87,24 @@ export const inflected: NameCheck = {
       // No known-name guard: name lists hold case forms too (Serbian and Croatian surnames),
       // and the base form in the same article is stronger evidence than a list.
       const base = baseOf(t.text, nd.key(i), bases)
-      if (!base) continue
-      out.push({
-        first: i,
-        last: i,
-        weight: 0.75,
-        message: `“${t.text}” is “${base}” left in a case form of the source language`,
-        suggestion: base,
-      })
+      const known = base ? null : knownSurnameOf(nd, t.text, nd.key(i))
+      if (base)
+        out.push({
+          first: i,
+          last: i,
+          weight: 0.75,
+          message: `“${t.text}” is “${base}” left in a case form of the source language`,
+          suggestion: base,
+        })
+      else if (known)
+        out.push({
+          first: i,
+          last: i,
+          weight: 0.6,
+          demote: true,
+          message: `“${t.text}” looks like “${known}” left in a form of the source language`,
+          suggestion: known,
+        })
     }
     return out
   },
@@ -108,5 +130,31 @@ function baseOf(text: string, key: string, bases: Map<string, string>): string |
     const doubled = ending.length === 3 && key[key.length - 4] === ending[0] ? bases.get(key.slice(0, -4)) : undefined
     if (base ?? doubled) return (base ?? doubled) as string
   }
+  return null
+}
+
+/** Feminine surname suffix Czech and Slovak add to every woman's surname ("Merkelová"). */
+const FEMININE = /^(\p{Lu}\p{L}{3,})ová$/u
+
+/**
+ * The surname of a known person of the gazetteer that `text` is a case (or Czech feminine)
+ * form of, when `text` itself is no known name; null otherwise.
+ */
+function knownSurnameOf(nd: NameDoc, text: string, key: string): string | null {
+  if (nd.known(key)) return null
+  const feminine = FEMININE.exec(text)
+  if (feminine) return surnameOf(nd, nameKey(feminine[1] as string))
+  for (const ending of ENDINGS) {
+    if (!key.endsWith(ending) || key.length - ending.length < MIN_BASE) continue
+    const found = surnameOf(nd, key.slice(0, -ending.length))
+    if (found) return found
+  }
+  return null
+}
+
+/** The word as the gazetteer writes it when `key` is the last word of a known person's name. */
+function surnameOf(nd: NameDoc, key: string): string | null {
+  for (const w of nd.g.byKey.get(key) ?? [])
+    if (w.entry.type === 'person' && w.of > 1 && w.index === w.of - 1) return w.word
   return null
 }
