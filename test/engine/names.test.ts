@@ -160,7 +160,7 @@ table(
       excerpts: ['Erdoğan’ın'],
       suggestions: ['Erdoğan'],
     },
-     // No base form in the article: the surname of a known person is the evidence.
+    // No base form in the article: the surname of a known person is the evidence.
     // cs: the feminine form Czech gives every woman's surname, and an instrumental.
     {
       text: 'The former chancellor Angela Merkelová spoke in Prague.',
