@@ -249,6 +249,7 @@ export const CHROME_CHECKS = [
   'bullet-list',
   'foreign-line',
   'caption-credit',
+  'interface-line',
 ] as const
 
 /** Site chrome found by the layout of the article rather than by its words. */
@@ -258,6 +259,12 @@ export const chromeRule = z.object({
   kind: z.literal('chrome'),
   category: z.literal('boilerplate').default('boilerplate'),
   checks: z.array(z.enum(CHROME_CHECKS)).min(1),
+  /**
+   * Words of site interfaces as machine translation renders them ("share", "gallery",
+   * "comments"), lower case: the `interface-line` check takes a short line made of these for a
+   * widget, a menu or a label.
+   */
+  vocabulary: z.array(z.string().min(1).max(40)).max(2000).optional(),
 })
 
 export const rule = z.discriminatedUnion('kind', [

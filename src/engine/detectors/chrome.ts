@@ -12,9 +12,10 @@ import { wordAt } from '../words.ts'
 import { type Check, type DocCheck, enabledChecks, runChecks } from './checks.ts'
 import { isEnglishForm } from './foreign/english-form.ts'
 
-/** What chrome checks read besides the document: the English word list. */
+/** What chrome checks read besides the document: the English word list, the rule's interface words. */
 export interface ChromeEnv {
   en: RankedLexicon
+  vocabulary: Set<string>
 }
 
 export const wordCount = (doc: Doc, l: Line) => {
@@ -196,6 +197,84 @@ export const captionCredit: DocCheck<ChromeEnv> = {
   },
 }
 
+/** Function words, neutral in an interface line ("Follow us on Instagram", "Back to the top"). */
+const NEUTRAL = new Set(
+  'a an the to of on in at for with by from and or as our us your you we it its this that these here all per via up'.split(
+    ' ',
+  ),
+)
+/** An interface line is at most this many words; a label before a colon at most LABEL_PREFIX. */
+const INTERFACE_WORDS = 8
+const LABEL_PREFIX = 3
+/** "Home > Sport > Football", "News | World | Europe": menu paths. */
+const BREADCRUMB = /^[^>»|/\n]{1,30}(?:\s[>»|/]\s[^>»|/\n]{1,30}){2,}$/u
+
+/**
+ * "Open the gallery (14 photos)", "Enter the discussion (23 comments)", "Listen to the
+ * article", "Print the article", "Cookies settings", "Home > Sport > Football": a short
+ * standalone line whose every word (function words and numbers aside) is a
+ * word of site interfaces, in whatever words a translation chose for the source site's
+ * buttons; a label of such words before a colon heads a link ("VIDEO: See how the fire
+ * spread"). A line ending a sentence is prose.
+ */
+export const interfaceLine: DocCheck<ChromeEnv> = {
+  name: 'interface-line',
+  doc(doc, env) {
+    if (!env.vocabulary.size) return []
+    const out: Hit[] = []
+    for (const l of doc.lines) {
+      const n = wordCount(doc, l)
+      if (!n || /[.!?…]["”»’]?$/.test(l.text)) continue
+      if (
+        n <= 12 &&
+        BREADCRUMB.test(l.text) &&
+        wordsOf(doc, l).every((k) => isCapitalised((doc.tokens[k] as Token).text))
+      ) {
+        out.push({ start: l.start, end: l.end, weight: 0.7, message: 'Menu path of the source site (site chrome)' })
+        continue
+      }
+      const label = labelOf(doc, l, env)
+      if ((n <= INTERFACE_WORDS && interfaceWords(doc, l, l.endToken, env)) || (label && n <= HEADLINE_WORDS))
+        out.push({
+          start: l.start,
+          end: l.end,
+          weight: 0.7,
+          message: 'Interface text of the source site (site chrome)',
+        })
+    }
+    return out
+  },
+}
+
+/** Token indexes of the words of a line. */
+function wordsOf(doc: Doc, l: Line): number[] {
+  const out: number[] = []
+  for (let k = l.firstToken; k < l.endToken; k++) if ((doc.tokens[k] as Token).kind === 'word') out.push(k)
+  return out
+}
+
+/** Every word of the line up to token `end` is an interface word or neutral, and one at least is an interface word. */
+function interfaceWords(doc: Doc, l: Line, end: number, env: ChromeEnv): boolean {
+  let ui = 0
+  for (let k = l.firstToken; k < end; k++) {
+    const t = doc.tokens[k] as Token
+    if (t.kind !== 'word' || /^\d/.test(t.text)) continue
+    if (env.vocabulary.has(t.lower)) ui++
+    else if (!NEUTRAL.has(t.lower)) return false
+  }
+  return ui > 0
+}
+
+/** "PHOTO:", "Photo gallery:": one to three interface words, then a colon, then a headline. */
+function labelOf(doc: Doc, l: Line, env: ChromeEnv): boolean {
+  const colon = l.text.indexOf(':')
+  if (colon < 0) return false
+  let end = l.firstToken
+  while (end < l.endToken && (doc.tokens[end] as Token).start < l.start + colon) end++
+  const words = wordsOf(doc, l).filter((k) => k < end).length
+  return words >= 1 && words <= LABEL_PREFIX && end < l.endToken - 1 && interfaceWords(doc, l, end, env)
+}
+
 /** Every chrome check, in the order their findings are listed. */
 export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [
   authorBio,
@@ -205,6 +284,7 @@ export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [
   trailingHeadlines,
   foreignLine,
   captionCredit,
+  interfaceLine,
 ]
 
 export const chromeDetector: Detector<'chrome'> = {
@@ -212,13 +292,19 @@ export const chromeDetector: Detector<'chrome'> = {
   compile(rules, data) {
     const active = rules
       .filter((r) => r.enabled)
-      .map((rule) => ({ rule, checks: enabledChecks(CHROME_TABLE, rule.checks) }))
-    const env: ChromeEnv = { en: data.lexicons.en }
+      .map((rule) => ({
+        rule,
+        checks: enabledChecks(CHROME_TABLE, rule.checks),
+        env: {
+          en: data.lexicons.en,
+          vocabulary: new Set((rule.vocabulary ?? []).map((w) => w.toLowerCase())),
+        } satisfies ChromeEnv,
+      }))
     return {
       rules: active.length,
       run: (doc) => {
         const out: RawFinding[] = []
-        for (const { rule, checks } of active)
+        for (const { rule, checks, env } of active)
           for (const h of runChecks(doc, checks, env)) out.push(report(doc, rule, h))
         return out
       },

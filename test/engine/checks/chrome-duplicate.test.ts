@@ -7,7 +7,10 @@ import { checkTables } from './table.ts'
 
 const BODY = 'The council approved the new housing plan on Monday after a debate that lasted well into the night.'
 
-checkTables('chrome checks', CHROME_TABLE, () => ({ en: bundledData().lexicons.en }), {
+/** Interface words for the interface-line table (the default rule set's list is data, checked by its examples). */
+const VOCABULARY = new Set('open gallery photos photo print article share home comments video listen'.split(' '))
+
+checkTables('chrome checks', CHROME_TABLE, () => ({ en: bundledData().lexicons.en, vocabulary: VOCABULARY }), {
   'author-bio': {
     valid: [
       `${BODY}\nShe is a teacher. He is a doctor. They moved to Oslo in 2010 and never looked back.`,
@@ -51,6 +54,26 @@ checkTables('chrome checks', CHROME_TABLE, () => ({ en: bundledData().lexicons.e
       { text: `${BODY}\nCzytaj także:\n${BODY}`, excerpts: ['Czytaj także:'] },
       { text: `${BODY}\nGerelateerde artikelen\n${BODY}`, excerpts: ['Gerelateerde artikelen'] },
       { text: `${BODY}\nПоделиться\n${BODY}`, excerpts: ['Поделиться'] },
+    ],
+  },
+  'interface-line': {
+    valid: [
+      // Prose, a subhead of other words, a sentence of interface words, a path of lower-case words.
+      `${BODY}\nThe gallery will open in May\n${BODY}`,
+      `${BODY}\nA home for the homeless\n${BODY}`,
+      `${BODY}\nShare the photos.\n${BODY}`,
+      `${BODY}\nprices > wages > rents\n${BODY}`,
+    ],
+    invalid: [
+      // Buttons of Polish and Russian sites as translated ("Otwórz galerię (14 zdjęć)", "Распечатать статью").
+      { text: `${BODY}\nOpen the gallery (14 photos)\n${BODY}`, excerpts: ['Open the gallery (14 photos)'] },
+      { text: `${BODY}\nPrint the article\n${BODY}`, excerpts: ['Print the article'] },
+      // A label heading a link, and a menu path.
+      {
+        text: `${BODY}\nVIDEO: Firefighters battle the blaze overnight\n${BODY}`,
+        excerpts: ['VIDEO: Firefighters battle the blaze overnight'],
+      },
+      { text: `${BODY}\nHome > Sport > Football\n${BODY}`, excerpts: ['Home > Sport > Football'] },
     ],
   },
   'caption-credit': {
