@@ -22,7 +22,7 @@ import {
 } from './garbled/joins.ts'
 import { cutOff } from './garbled/lines.ts'
 import { auxiliaryFinal, bareInfinitive, doubledSubject, possessivePronoun, verbFinal } from './garbled/order.ts'
-import { aAn, doubledPunctuation, doubledWord, strayLetter } from './garbled/repeats.ts'
+import { aAn, doubledPair, doubledPunctuation, doubledWord, strayLetter } from './garbled/repeats.ts'
 import {
   decimalComma,
   dialogueDash,
@@ -46,6 +46,7 @@ export const GARBLED_TABLE: readonly Check<GarbledEnv>[] = [
   strayLetter,
   aAn,
   doubledWord,
+  doubledPair,
   periodJoin,
   punctuationJoin,
   doubledPunctuation,

@@ -79,6 +79,13 @@ checkTables('garbled checks', GARBLED_TABLE, envOf, {
     valid: ['He said that that was enough.', 'The band played Bora Bora at the end.'],
     invalid: [{ text: 'The mayor signed the the decree on Monday.', excerpts: ['the the'], suggestions: ['the'] }],
   },
+  'doubled-pair': {
+    valid: ['Bora Bora, Bora Bora: the band sang it twice.', 'He went in the morning and in the evening.'],
+    invalid: [
+      // pl, ru sources: a prepositional phrase the translation wrote twice.
+      { text: 'The head of the of the region resigned.', excerpts: ['of the of the'], suggestions: ['of the'] },
+    ],
+  },
   'period-join': {
     valid: ['Visit example.com for details.', 'The U.S. team won.'],
     invalid: [{ text: 'The talks ended late.Negotiators left at once.', excerpts: ['late.Negotiators'] }],

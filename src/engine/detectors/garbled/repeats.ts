@@ -66,6 +66,30 @@ export const doubledWord: TokenCheck<GarbledEnv> = {
   },
 }
 
+/** "of the of the", "in the in the": two words written twice (a segment the translation repeated). */
+export const doubledPair: TokenCheck<GarbledEnv> = {
+  name: 'doubled-pair',
+  option: 'doubled-word',
+  token(doc, i, env) {
+    const t = wordToken(doc, i, env)
+    if (!t) return
+    const [a, b, c] = [doc.tokens[i - 3], doc.tokens[i - 2], doc.tokens[i - 1]]
+    if (a?.kind !== 'word' || b?.kind !== 'word' || c?.kind !== 'word' || !sameLine(t, a)) return
+    if (a.lower !== c.lower || b.lower !== t.lower || a.lower === b.lower) return
+    const spaced = (x: Token, y: Token) => /^\s+$/.test(doc.text.slice(x.end, y.start))
+    if (!spaced(a, b) || !spaced(b, c) || !spaced(c, t)) return
+    // Only function-word pairs: "Bora Bora"-like names and "so far so good" stay.
+    if (!env.fn.has(a.lower) || !env.fn.has(b.lower)) return
+    return {
+      start: a.start,
+      end: t.end,
+      weight: 0.85,
+      message: `“${doc.text.slice(a.start, b.end)}” is written twice`,
+      suggestion: doc.text.slice(a.start, b.end),
+    }
+  },
+}
+
 /** ". .", ",,", ".,", but not an ellipsis or the period of "U.S.,". */
 export const doubledPunctuation: TokenCheck<GarbledEnv> = {
   name: 'doubled-punctuation',
