@@ -6,7 +6,9 @@
 import { franc } from 'franc'
 import { type AuditContext, type Detector, type RuleData, report } from '../detector.ts'
 import { tokenAt } from '../document.ts'
+import { nameKey } from '../gazetteer.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
+import { wordAt } from '../words.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
 import {
@@ -68,6 +70,10 @@ export function foreignEnv(doc: Doc, data: RuleData, rule: ForeignRule): Foreign
     rule,
     lexicons: data.lexicons,
     names: data.gazetteer.accepted,
+    wholeName: (i) =>
+      data.gazetteer.byKey
+        .get(wordAt(doc, i)?.key ?? nameKey((doc.tokens[i] as Token).lower))
+        ?.some((w) => w.of === 1) ?? false,
     verdictOf: verdicts(doc, data.lexicons, rule),
     inShortQuote: shortQuotes(doc),
     unknown: unknownWords(doc, data.lexicons.en),

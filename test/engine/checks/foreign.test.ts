@@ -98,6 +98,8 @@ checkTables('foreign checks', FOREIGN_TABLE, envOf, {
       'The committee met in Plaza de Mayo on Friday.',
       'Critics called it a de facto tax increase.',
       'Kim said nothing. Ben told us. Van went home early.',
+      // A party named in its own language is a name, even when its name is a source function word.
+      'Members of Podemos voted against the budget, and Fidesz abstained.',
     ],
     invalid: [
       { text: 'The minister presented the proposta to the Senate on Tuesday.', excerpts: ['proposta'] },

@@ -32,7 +32,7 @@ export const partisanLabel: TokenCheck<ForeignEnv> = {
 function capitalisedLeftover(doc: Doc, i: number, env: ForeignEnv): boolean {
   const t = doc.tokens[i] as Token
   const next = doc.tokens[i + 1]
-  if (next?.kind !== 'word' || isCapitalised(next.text)) return false
+  if (next?.kind !== 'word' || isCapitalised(next.text) || env.wholeName(i)) return false
   const v = env.verdictOf(i)
   const stop = v.langs.some((l) => env.lexicons.stopwords.get(l)?.has(t.lower))
   const initialCommonWord = isSentenceStart(doc, i) && !env.names.has(t.lower) && t.lower.length >= 5
