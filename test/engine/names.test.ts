@@ -172,6 +172,9 @@ table(
     // pl: dative; sk: instrumental of the feminine.
     { text: 'The letter was handed to Bidenowi in Warsaw.', excerpts: ['Bidenowi'], suggestions: ['Biden'] },
     { text: 'He debated with Harrisovou for an hour.', excerpts: ['Harrisovou'], suggestions: ['Harris'] },
+    // tr: a case ending after the apostrophe, the base nowhere else in the article.
+    { text: 'Erdoğan’ın party lost the capital in March.', excerpts: ['Erdoğan’ın'], suggestions: ['Erdoğan'] },
+    { text: 'The summit in Ankara’da ended late.', excerpts: ['Ankara’da'], suggestions: ['Ankara'] },
   ],
 )
 

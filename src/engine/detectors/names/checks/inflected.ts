@@ -142,6 +142,13 @@ const FEMININE = /^(\p{Lu}\p{L}{3,})ová$/u
  */
 function knownSurnameOf(nd: NameDoc, text: string, key: string): string | null {
   if (nd.known(key)) return null
+  // Turkish writes a case ending after an apostrophe on every proper noun ("Ankara'da"):
+  // after a known name, or as an ending of two letters or more, it is the source's.
+  const apostrophe = APOSTROPHE_SUFFIX.exec(text)
+  if (apostrophe) {
+    const base = apostrophe[1] as string
+    return nd.known(nameKey(base)) || text.length - base.length > 2 ? base : null
+  }
   const feminine = FEMININE.exec(text)
   if (feminine) return surnameOf(nd, nameKey(feminine[1] as string))
   for (const ending of ENDINGS) {
