@@ -12,6 +12,7 @@ import { mangled } from '../../src/engine/detectors/names/checks/mangled.ts'
 import { nearMiss } from '../../src/engine/detectors/names/checks/near-miss.ts'
 import { pairSlip } from '../../src/engine/detectors/names/checks/pair-slip.ts'
 import { samePerson } from '../../src/engine/detectors/names/checks/same-person.ts'
+import { transliterated } from '../../src/engine/detectors/names/checks/transliterated.ts'
 import { wrongForm } from '../../src/engine/detectors/names/checks/wrong-form.ts'
 import { nameDoc } from '../../src/engine/detectors/names/context.ts'
 import { englishFormOfName } from '../../src/engine/detectors/names/forms.ts'
@@ -175,6 +176,30 @@ table(
     // tr: a case ending after the apostrophe, the base nowhere else in the article.
     { text: 'Erdoğan’ın party lost the capital in March.', excerpts: ['Erdoğan’ın'], suggestions: ['Erdoğan'] },
     { text: 'The summit in Ankara’da ended late.', excerpts: ['Ankara’da'], suggestions: ['Ankara'] },
+  ],
+)
+
+table(
+  transliterated,
+  [
+    // Spellings some people of those countries use themselves, beside no word of the person the scheme reads.
+    'Wladimir Klitschko and his brother visited Kyiv on Monday.',
+    // Polish and Czech people in their own spelling.
+    'Andrzej Duda met Wojciech Szczęsny and Robert Lewandowski in Kraków; Tomáš Souček watched.',
+    'The talks in Zürich and Göteborg ended early.',
+  ],
+  [
+    // pl: Zełenski, Kułeba, Charków (Kharkiv: Polish -ów for Ukrainian -iv).
+    {
+      text: 'Wołodymyr Zełenski met Dmytro Kułeba in Charków.',
+      excerpts: ['Wołodymyr', 'Zełenski', 'Kułeba', 'Charków'],
+      suggestions: ['Volodymyr', 'Zelensky', 'Kuleba', 'Kharkiv'],
+    },
+    // hu: Peszkov; tr: Şoygu.
+    { text: 'Kremlin spokesman Peszkov denied it.', excerpts: ['Peszkov'], suggestions: ['Peskov'] },
+    { text: 'Defence Minister Sergei Şoygu arrived.', excerpts: ['Şoygu'], suggestions: ['Shoigu'] },
+    // A plain spelling that is a name elsewhere counts beside the same person's other word.
+    { text: 'Dmitrij Pieskow spoke first.', excerpts: ['Dmitrij', 'Pieskow'], suggestions: ['Dmitriy', 'Peskov'] },
   ],
 )
 

@@ -11,12 +11,22 @@ import { mangled } from './names/checks/mangled.ts'
 import { nearMiss } from './names/checks/near-miss.ts'
 import { pairSlip } from './names/checks/pair-slip.ts'
 import { samePerson } from './names/checks/same-person.ts'
+import { transliterated } from './names/checks/transliterated.ts'
 import { wrongForm } from './names/checks/wrong-form.ts'
 import { buckets, formsOf, minorityOf, sameName } from './names/cluster.ts'
 import { nameDoc } from './names/context.ts'
 
 /** The gazetteer rule's checks, strongest evidence first (merge keeps the first hit on a word). */
-export const NAME_CHECKS: NameCheck[] = [wrongForm, mangled, pairSlip, givenNameForm, samePerson, inflected, nearMiss]
+export const NAME_CHECKS: NameCheck[] = [
+  wrongForm,
+  mangled,
+  transliterated,
+  pairSlip,
+  givenNameForm,
+  samePerson,
+  inflected,
+  nearMiss,
+]
 
 export const gazetteerDetector: Detector<'gazetteer'> = {
   kind: 'gazetteer',
