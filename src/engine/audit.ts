@@ -16,6 +16,8 @@ export interface AuditOptions {
 
 /** Confidence kept by a language-tagged finding whose language is not the article's source. */
 const OTHER_LANGUAGE_FACTOR = 0.6
+/** How sure the inferred source must be before it discounts or gates findings by language. */
+const SOURCE_KNOWN = 0.5
 
 const SEVERITY_RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 }
 /** Which category wins when two findings overlap and their spans are merged. */
@@ -46,8 +48,9 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   // Phrase families tagged with a source language (calques) are evidence of that language;
   // once the source is known, families of other languages count for less.
   // (Boilerplate families are tagged with the site's language, which says nothing of the source.)
+  // A finding gated on the source is no evidence of it: ordinary phrases would vouch for one another.
   const sourceSignal = (f: RawFinding) =>
-    f.lang && f.lang !== 'en' && (f.category === 'calque' || f.category === 'foreign-token')
+    !f.sourceOnly && f.lang && f.lang !== 'en' && (f.category === 'calque' || f.category === 'foreign-token')
   // One signal per place and language, however many overlapping phrases matched there.
   const counted = new Set<string>()
   for (const f of raw) {
@@ -56,7 +59,8 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
     ctx.languageEvidence.set(f.lang as string, (ctx.languageEvidence.get(f.lang as string) ?? 0) + 1)
   }
   const source = inferSource(ctx, options.sourceLanguage)
-  if (source && source.confidence >= 0.5)
+  dropGated(raw, source)
+  if (source && source.confidence >= SOURCE_KNOWN)
     for (const f of raw) if (sourceSignal(f) && f.lang !== source.language) f.confidence *= OTHER_LANGUAGE_FACTOR
   const merged = dropSubsumed(merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length)))
   const newlines = newlinesOf(text)
@@ -182,6 +186,22 @@ function dropSubsumed(findings: RawFinding[]): RawFinding[] {
   const insideChrome = spanCover(chrome)
   // Names stay: a misspelt name inside a tag list or a caption is still worth fixing.
   return findings.filter((f) => FAMILY[f.category] === 'chrome' || FAMILY[f.category] === 'name' || !insideChrome(f))
+}
+
+/**
+ * Removes, in place, the findings of families gated on the source (`sourceOnly`) unless the
+ * source is their language, known as surely as it must be to discount other languages' findings.
+ */
+function dropGated(raw: RawFinding[], source: Report['language']['source']): void {
+  let kept = 0
+  for (const f of raw) {
+    if (f.sourceOnly) {
+      if (!source || source.confidence < SOURCE_KNOWN || source.language !== f.lang) continue
+      delete f.sourceOnly
+    }
+    raw[kept++] = f
+  }
+  raw.length = kept
 }
 
 function inferSource(ctx: AuditContext, given?: string): Report['language']['source'] {

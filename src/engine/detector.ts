@@ -49,6 +49,7 @@ export interface ReportingRule {
   confidence: number
   message?: string
   lang: string
+  sourceOnly?: boolean
 }
 
 /** What a check knows about one finding; the rule supplies the rest (Vale's makeAlert). */
@@ -105,6 +106,7 @@ export function report(doc: Doc, rule: ReportingRule, hit: Hit): RawFinding {
     message,
     ...(suggestion ? { suggestion } : {}),
     ...(lang ? { lang } : {}),
+    ...(rule.sourceOnly ? { sourceOnly: true } : {}),
   }
 }
 

@@ -33,7 +33,9 @@ export function exampleProblems(
     data,
   )
   const problems: ExampleProblem[] = []
-  const own = (text: string) => audit(text, compiled).findings.filter((f) => f.ruleId === rule.id)
+  // A rule gated on the source reports only in an article of its language: its examples are such articles.
+  const options = 'sourceOnly' in rule && rule.sourceOnly ? { sourceLanguage: rule.lang } : {}
+  const own = (text: string) => audit(text, compiled, options).findings.filter((f) => f.ruleId === rule.id)
   for (const text of ex.valid) {
     const found = own(text)
     if (found.length)

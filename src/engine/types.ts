@@ -70,9 +70,11 @@ export interface RawFinding extends Span {
   suggestion?: string
   /** Source language the rule belongs to (calque and phrase families); not part of the report. */
   lang?: string
+  /** Kept only when the article's source language is `lang` (rule option `sourceOnly`); not part of the report. */
+  sourceOnly?: boolean
 }
 
-export interface Finding extends Omit<RawFinding, 'lang'> {
+export interface Finding extends Omit<RawFinding, 'lang' | 'sourceOnly'> {
   excerpt: string
   line: number
   column: number

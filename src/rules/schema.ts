@@ -71,9 +71,18 @@ const phraseEntry = z.union([
   }),
 ])
 
+/**
+ * For families ordinary English also uses ("He sold the farm"): their findings stay only when the
+ * article's source language, given by the caller or inferred from the other findings, is the
+ * rule's `lang` (with enough confidence to discount other languages' findings); nor do they count
+ * as evidence of it. Needs a `lang` other than "any".
+ */
+const sourceGate = { sourceOnly: z.boolean().default(false) }
+
 /** Word sequences matched case-insensitively on word boundaries, punctuation ignored. */
 export const phraseRule = z.object({
   ...base,
+  ...sourceGate,
   kind: z.literal('phrase'),
   category,
   scope: z.enum(['anywhere', 'line-start', 'line']).default('anywhere'),
@@ -85,6 +94,7 @@ export const phraseRule = z.object({
 /** Regular expressions in RE2 syntax, run on a linear-time engine. */
 export const patternRule = z.object({
   ...base,
+  ...sourceGate,
   kind: z.literal('pattern'),
   category,
   scope: z.enum(['anywhere', 'line-start', 'line']).default('anywhere'),
@@ -322,6 +332,18 @@ const checkUniqueIds = (rules: { id: string }[], ctx: z.RefinementCtx) => {
   })
 }
 
+/** A rule gated on the source language must name one: with "any" it would never report. */
+const checkSourceGates = (rules: { lang: string; sourceOnly?: boolean }[], ctx: z.RefinementCtx) => {
+  rules.forEach((r, i) => {
+    if (r.sourceOnly && r.lang === 'any')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i, 'sourceOnly'],
+        message: 'sourceOnly needs a lang other than "any"',
+      })
+  })
+}
+
 /** A complete rule set, as the engine compiles it (inheritance already resolved). */
 export const ruleset = z
   .object({
@@ -333,7 +355,10 @@ export const ruleset = z
     data: dataRefs.default({ lexicons: {} }),
     rules: z.array(rule).max(LIMITS.rules),
   })
-  .superRefine((rs, ctx) => checkUniqueIds(rs.rules, ctx))
+  .superRefine((rs, ctx) => {
+    checkUniqueIds(rs.rules, ctx)
+    checkSourceGates(rs.rules, ctx)
+  })
 
 /**
  * A rule set as stored and edited: it may extend another one, override its rules by id,
@@ -368,6 +393,7 @@ export const storedRuleset = z
   })
   .superRefine((rs, ctx) => {
     checkUniqueIds(rs.rules, ctx)
+    checkSourceGates(rs.rules, ctx)
     if (rs.extends === rs.id)
       ctx.addIssue({ code: 'custom', path: ['extends'], message: 'a rule set cannot extend itself' })
   })
