@@ -5,6 +5,7 @@
 import type { RuleOf } from '../../rules/schema.ts'
 import { type Detector, report } from '../detector.ts'
 import { normalizeWord } from '../document.ts'
+import { type Gazetteer, isKnownName, nameKey } from '../gazetteer.ts'
 import type { RawFinding } from '../types.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
 import { capitalisedWord, lowerProper, lowerStart, midCapital, shoutedFunctionWord } from './garbled/capitals.ts'
@@ -92,11 +93,12 @@ export const garbledDetector: Detector<'garbled'> = {
 /** The parts of a garbled check's environment that depend only on the rule and the data. */
 export function garbledEnvBase(
   rule: RuleOf<'garbled'>,
-  data: { lexicons: { en: GarbledEnv['en'] }; gazetteer: { accepted: GarbledEnv['names'] } },
+  data: { lexicons: { en: GarbledEnv['en'] }; gazetteer: Gazetteer },
 ): Omit<GarbledEnv, 'named' | 'cased'> {
   return {
     en: data.lexicons.en,
     names: data.gazetteer.accepted,
+    knownName: (lower) => isKnownName(data.gazetteer, nameKey(lower)),
     camel: new Set(rule.camelCaseWords.map((w) => w.toLowerCase())),
     fn: new Set(rule.functionWords.map(normalizeWord)),
     repeatable: new Set(rule.repeatableWords.map(normalizeWord)),

@@ -9,6 +9,8 @@ export interface GarbledEnv {
   en: RankedLexicon
   /** Gazetteer keys of known names. */
   names: { has(key: string): boolean }
+  /** A lower-case word is a name some list knows (the gazetteer's entries or its 76,000 known names). */
+  knownName(lower: string): boolean
   /** Words written in mixed case on purpose (lower case). */
   camel: Set<string>
   /** English function words (lower case). */

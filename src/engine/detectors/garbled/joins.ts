@@ -49,6 +49,9 @@ export const numberJoin: TokenCheck<GarbledEnv> = {
 /** Parts of a run-together word must be at least this common in English. */
 const SPLIT_RANK = 25000
 
+/** Endings of English surnames and place names ("Smithson", "Branford", "Ashton"). */
+const NAME_ENDING = /(?:son|sen|ton|ford|field|man|berg|burg|ville|stone|wood|worth|ley|ham)$/
+
 /** "homefrom", "inspite", "coachwith": an unknown word made of two English words, one a function word. */
 export const runTogether: TokenCheck<GarbledEnv> = {
   name: 'run-together',
@@ -58,8 +61,13 @@ export const runTogether: TokenCheck<GarbledEnv> = {
     if (env.camel.has(t.lower) || isEnglish(doc, i) || t.text === t.text.toUpperCase()) return
     if (wordAt(doc, i)?.sources.some((r) => r !== undefined)) return
     const split = bestSplit(t.lower, (w) => env.en.get(w) ?? UNRANKED + 1, env.fn)
-    // A capitalised word standing where names stand is a name ("Col du Soulor", "Mr. Sodano").
-    if (!split || (!isLowerWord(t.text) && (env.names.has(t.lower) || nameContext(doc, i, env)))) return
+    // A capitalised word standing where names stand, one a name list knows, or one with the
+    // ending of an English surname or place is a name ("Col du Soulor", "Mr. Sodano", "Smithson").
+    if (
+      !split ||
+      (!isLowerWord(t.text) && (env.knownName(t.lower) || NAME_ENDING.test(t.lower) || nameContext(doc, i, env)))
+    )
+      return
     const [a, b] = split
     const first = isCapitalised(t.text) ? a.charAt(0).toUpperCase() + a.slice(1) : a
     return {
