@@ -54,7 +54,7 @@ export const BUNDLED_DATA: Record<string, string | object> = {
   'lexicon:sl:v1': sl,
   'lexicon:id:v1': id_,
   'stopwords:v2': stopwords,
-  'names:v2': names,
+  'names:v3': names,
 }
 
 export function bundledRawData(): RawData {

@@ -219,6 +219,8 @@ table(
     'The shipyard in Gdansk reopened; Krakow hosted the summit.',
     // Vietnamese "bánh mì" written plain: not a name with a lost letter.
     'The bakery sells banh mi and pho every morning.',
+    // An acronym, not Irēna with its accent lost.
+    'The speech was carried by IRNA and Tasnim.',
   ],
   [
     // pl: Gdańsk, Kraków with the accented letter deleted.

@@ -6,7 +6,7 @@
 import { franc } from 'franc'
 import { type AuditContext, type Detector, type RuleData, report } from '../detector.ts'
 import { tokenAt } from '../document.ts'
-import { nameKey } from '../gazetteer.ts'
+import { type Gazetteer, nameKey } from '../gazetteer.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
 import { wordAt } from '../words.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
@@ -70,6 +70,7 @@ export function foreignEnv(doc: Doc, data: RuleData, rule: ForeignRule): Foreign
     rule,
     lexicons: data.lexicons,
     names: data.gazetteer.accepted,
+    namedRun: (a, b) => namedRun(doc, data.gazetteer, a, b),
     wholeName: (i) =>
       data.gazetteer.byKey
         .get(wordAt(doc, i)?.key ?? nameKey((doc.tokens[i] as Token).lower))
@@ -98,4 +99,19 @@ function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
   }
   for (const [l, n] of evidence) ctx.languageEvidence.set(l, (ctx.languageEvidence.get(l) ?? 0) + n)
   return out
+}
+
+/** The word tokens of a..b, in order, are consecutive words of one accepted form of a gazetteer entry. */
+function namedRun(doc: Doc, g: Gazetteer, a: number, b: number): boolean {
+  const keys: string[] = []
+  for (let k = a; k <= b; k++) {
+    const t = doc.tokens[k] as Token
+    if (t.kind === 'word') keys.push(wordAt(doc, k)?.key ?? nameKey(t.lower))
+  }
+  if (keys.length < 2) return false
+  return (g.byKey.get(keys[0] as string) ?? []).some((first) =>
+    keys.every((key, j) =>
+      (g.byKey.get(key) ?? []).some((w) => w.entry === first.entry && w.of === first.of && w.index === first.index + j),
+    ),
+  )
 }

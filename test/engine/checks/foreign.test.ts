@@ -100,6 +100,8 @@ checkTables('foreign checks', FOREIGN_TABLE, envOf, {
       'Kim said nothing. Ben told us. Van went home early.',
       // A party named in its own language is a name, even when its name is a source function word.
       'Members of Podemos voted against the budget, and Fidesz abstained.',
+      // Names English uses as they are, the gazetteer's, whatever their words.
+      "The film won the Palme d'Or; its director had the Légion d'honneur.",
     ],
     invalid: [
       { text: 'The minister presented the proposta to the Senate on Tuesday.', excerpts: ['proposta'] },

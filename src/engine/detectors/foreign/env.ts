@@ -28,6 +28,8 @@ export interface ForeignEnv {
   names: { has(key: string): boolean }
   /** Token `i` is a whole known name of one word ("Podemos", "Fidesz"), not a word of a longer one ("Los" of Los Angeles). */
   wholeName(i: number): boolean
+  /** The words of tokens a..b are consecutive words of one known name ("Palme d'Or"). */
+  namedRun(a: number, b: number): boolean
   /** The verdict on token `i` (a word token). */
   verdictOf(i: number): Verdict
   /** The span lies inside a short quotation (a term mentioned, not used). */

@@ -71,6 +71,9 @@ export const wordRun: TokenCheck<ForeignEnv> = {
     // A lone short word ("ie", "da") says too little on its own; a term the writer uses on purpose is no leftover.
     if (words === 1 && t.lower.length < env.rule.minLength && !isCapitalised(t.text)) return
     if (deliberate(doc, a, b, env)) return
+    // The words are a known name, in order: a name English uses as it is ("Palme d'Or",
+    // "Légion d'honneur"), not a leftover.
+    if (env.namedRun(a, b) || (a > 0 && env.namedRun(a - 1, b))) return
     // A single lower-case word English has in its dictionary is English here.
     if (words === 1 && !isCapitalised(t.text) && wordAt(doc, i)?.en !== undefined) return
     const hit: ForeignHit = {

@@ -1,7 +1,7 @@
 // Names whose accented letters were deleted rather than folded: what a broken encoding leaves
 // ("Gdask" for Gdańsk, "Erdoan" for Erdoğan, "Krakw" for Kraków). The gazetteer lists each
 // name word with its accented letters dropped when that leaves no word or name of its own.
-import { isCapitalised } from '../../../document.ts'
+import { isAllCaps, isCapitalised } from '../../../document.ts'
 import type { Token } from '../../../types.ts'
 import type { NameCheck, NameHit } from '../check.ts'
 
@@ -14,7 +14,8 @@ export const mangled: NameCheck = {
     const out: NameHit[] = []
     for (const i of nd.words) {
       const t = nd.doc.tokens[i] as Token
-      if (t.text.length < 4 || /[^ -~]/.test(t.text) || nd.en(i) !== undefined) continue
+      // Acronyms ("IRNA") are written in capitals, not left from a name.
+      if (t.text.length < 4 || /[^ -~]/.test(t.text) || nd.en(i) !== undefined || isAllCaps(t.text)) continue
       const name = nd.g.mangled.get(t.lower)
       if (!name) continue
       // When the accented letter was the first, the remnant starts in lower case; else the
