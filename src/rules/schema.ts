@@ -168,6 +168,11 @@ export const foreignWordsRule = z.object({
    * common source-language word ("protagonism" ~ protagonismo) is reported as a calque. 0 turns it off.
    */
   falseFriendRank: z.number().int().min(0).max(1_000_000).default(25000),
+  /**
+   * Words and phrases English borrows as they are ("maillot jaune", "pastel de nata",
+   * "joie de vivre"): a finding that lies inside one is dropped.
+   */
+  loanwords: z.array(z.string().min(2).max(60)).max(5000).default([]),
   /** Which checks run (default: all): other scripts, sentences, brackets, false friends, partisan labels, listed words, unknown words. */
   checks: z
     .array(z.enum(FOREIGN_CHECKS))

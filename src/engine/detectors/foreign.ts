@@ -5,9 +5,10 @@
 // overlap, the check earlier in the table keeps its span.
 import { franc } from 'franc'
 import { type AuditContext, type Detector, type RuleData, report } from '../detector.ts'
-import { tokenAt } from '../document.ts'
+import { spanCover, tokenAt } from '../document.ts'
 import { type Gazetteer, nameKey } from '../gazetteer.ts'
-import type { Doc, RawFinding, Token } from '../types.ts'
+import { type LiteralScanner, literalScanner } from '../literals.ts'
+import type { Doc, RawFinding, Span, Token } from '../types.ts'
 import { wordAt } from '../words.ts'
 import { type Check, enabledChecks, runChecks } from './checks.ts'
 import { bracketed } from './foreign/bracket.ts'
@@ -42,8 +43,13 @@ export const FOREIGN_TABLE: readonly Check<ForeignEnv>[] = [
 export const foreignDetector: Detector<'foreign-words'> = {
   kind: 'foreign-words',
   compile(rules) {
-    const active = rules.filter((r) => r.enabled)
-    return { rules: active.length, run: (doc, ctx) => active.flatMap((r) => runRule(doc, ctx, r)) }
+    const active = rules
+      .filter((r) => r.enabled)
+      .map((r) => ({ rule: r, loans: r.loanwords.length ? literalScanner(r.loanwords) : null }))
+    return {
+      rules: active.length,
+      run: (doc, ctx) => active.flatMap(({ rule, loans }) => runRule(doc, ctx, rule, loans)),
+    }
   },
 }
 
@@ -81,9 +87,13 @@ export function foreignEnv(doc: Doc, data: RuleData, rule: ForeignRule): Foreign
   }
 }
 
-function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule): RawFinding[] {
+function runRule(doc: Doc, ctx: AuditContext, rule: ForeignRule, loans: LiteralScanner | null): RawFinding[] {
   const env = foreignEnv(doc, ctx, rule)
-  const hits = keepByPriority(doc, env, enabledChecks(FOREIGN_TABLE, rule.checks))
+  let hits = keepByPriority(doc, env, enabledChecks(FOREIGN_TABLE, rule.checks))
+  if (loans && hits.length) {
+    const inLoan = spanCover(loanSpans(doc.text, loans, rule.loanwords))
+    hits = hits.filter((h) => !inLoan(h))
+  }
   const evidence = new Map<string, number>()
   const add = (l: string, n: number) => evidence.set(l, (evidence.get(l) ?? 0) + n)
   for (const h of hits) for (const [l, n] of h.evidence ?? []) add(l, n)
@@ -114,4 +124,15 @@ function namedRun(doc: Doc, g: Gazetteer, a: number, b: number): boolean {
       (g.byKey.get(key) ?? []).some((w) => w.entry === first.entry && w.of === first.of && w.index === first.index + j),
     ),
   )
+}
+
+/** Where the loanwords stand in the text as whole words (a letter on neither side). */
+function loanSpans(text: string, loans: LiteralScanner, words: readonly string[]): Span[] {
+  const out: Span[] = []
+  const letter = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{M}]/u.test(text[i] as string)
+  loans.scan(text, (id, start) => {
+    const end = start + (words[id] as string).length
+    if (!letter(start - 1) && !letter(end)) out.push({ start, end })
+  })
+  return out
 }
