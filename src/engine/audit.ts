@@ -12,6 +12,11 @@ export interface AuditOptions {
   id?: string
   /** Clock for durationMs; the engine has no globals of its own beyond `performance`. */
   now?: () => number
+  /**
+   * List at most this many findings: the most severe, then most confident, then earliest, in
+   * text order (`truncated` and a note say so). Score and summary still count every finding.
+   */
+  maxFindings?: number
 }
 
 /** Confidence kept by a language-tagged finding whose language is not the article's source. */
@@ -59,25 +64,46 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   if (source && source.confidence >= 0.5)
     for (const f of raw) if (sourceSignal(f) && f.lang !== source.language) f.confidence *= OTHER_LANGUAGE_FACTOR
   const merged = dropSubsumed(merge(raw.filter((f) => f.end > f.start && f.start >= 0 && f.end <= text.length)))
+  // Score and counts read every finding; a Finding object (excerpt, line, column) is made only
+  // for those listed: 1 MB of one repeated line is 80,000+ findings, of which a report lists 1000.
+  const confidences = merged.map((f) => round(f.confidence))
+  const s = score(
+    merged.map((f, k) => ({
+      category: f.category,
+      severity: f.severity,
+      confidence: confidences[k] as number,
+      excerpt: text.slice(f.start, f.end),
+    })),
+    doc.words,
+    compiled.scoring,
+  )
+  const byCategory: Report['summary']['byCategory'] = {}
+  const bySeverity: Report['summary']['bySeverity'] = {}
+  for (const f of merged) {
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1
+    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1
+  }
+  const listed = mostSevere(merged, confidences, options.maxFindings ?? merged.length)
   const newlines = newlinesOf(text)
-  const findings: Finding[] = merged.map(({ lang: _lang, ...f }) => {
+  const findings: Finding[] = listed.map((k) => {
+    const f = merged[k] as RawFinding
     const li = lineAt(doc, f.start)
     const lineStart = doc.lines[li] ? lastNewlineAtOrBefore(newlines, Math.max(0, f.start - 1)) + 1 : 0
+    // Fields in report()'s order (the JSON answer keeps it).
     return {
-      ...f,
-      confidence: round(f.confidence),
+      start: f.start,
+      end: f.end,
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      confidence: confidences[k] as number,
+      message: f.message,
+      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
       excerpt: text.slice(f.start, f.end),
       line: lineNumber(newlines, f.start),
       column: f.start - lineStart + 1,
     }
   })
-  const s = score(findings, doc.words, compiled.scoring)
-  const byCategory: Report['summary']['byCategory'] = {}
-  const bySeverity: Report['summary']['bySeverity'] = {}
-  for (const f of findings) {
-    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1
-    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1
-  }
   const notes: string[] = []
   if (doc.words < compiled.scoring.shortTextWords)
     notes.push(
@@ -91,9 +117,41 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
     ruleset: { id: compiled.id, version: compiled.version },
     stats: { characters: text.length, words: doc.words, durationMs: round(now() - t0), penalty: s.penalty, npt: s.npt },
     summary: { byCategory, bySeverity },
-    notes,
+    notes: listed.length < merged.length ? [...notes, truncationNote(listed.length, merged.length)] : notes,
     findings,
+    ...(listed.length < merged.length ? { truncated: true } : {}),
   }
+}
+
+/** The note of a report whose findings list was cut to its most severe `listed` of `total`. */
+export const truncationNote = (listed: number, total: number) =>
+  `Only the ${listed} most severe of ${total} findings are listed; the summary counts all of them.`
+
+/**
+ * Indexes of the `limit` most severe findings (then most confident, then earliest), in text
+ * order. One counting pass over (severity, confidence in hundredths) instead of a sort: what a
+ * stable sort by those keys keeps, without ordering 80,000 findings to keep 1000.
+ */
+function mostSevere(findings: RawFinding[], confidences: number[], limit: number): number[] {
+  const n = findings.length
+  if (n <= limit) return Array.from({ length: n }, (_, k) => k)
+  // Confidences are in [0, 1] (report() clamps them): 101 steps per severity.
+  const rank = (k: number) =>
+    SEVERITY_RANK[(findings[k] as RawFinding).severity] * 101 +
+    Math.min(100, Math.max(0, Math.round((confidences[k] as number) * 100)))
+  const histogram = new Int32Array(4 * 101)
+  for (let k = 0; k < n; k++) histogram[rank(k)] = (histogram[rank(k)] as number) + 1
+  // The lowest rank listed, and how many findings of that rank make the count.
+  let threshold = histogram.length - 1
+  let above = 0
+  while (above + (histogram[threshold] as number) < limit) above += histogram[threshold--] as number
+  let atThreshold = limit - above
+  const out: number[] = []
+  for (let k = 0; k < n; k++) {
+    const r = rank(k)
+    if (r > threshold || (r === threshold && atThreshold-- > 0)) out.push(k)
+  }
+  return out
 }
 
 const round = (x: number) => Math.round(x * 100) / 100

@@ -4,6 +4,9 @@
 import type { Scoring } from '../rules/schema.ts'
 import type { Finding, Verdict } from './types.ts'
 
+/** What scoring reads of a finding. */
+export type Scored = Pick<Finding, 'category' | 'severity' | 'confidence' | 'excerpt'>
+
 export interface Score {
   score: number
   verdict: Verdict
@@ -11,7 +14,7 @@ export interface Score {
   npt: number
 }
 
-export function score(findings: Finding[], words: number, s: Scoring): Score {
+export function score(findings: readonly Scored[], words: number, s: Scoring): Score {
   const counted = new Set<string>()
   let penalty = 0
   let criticalFail = false

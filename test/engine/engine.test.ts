@@ -147,3 +147,52 @@ describe('many findings', () => {
     expect(report.summary.byCategory.boilerplate).toBeGreaterThan(100_000)
   })
 })
+
+describe('maxFindings', () => {
+  const c = compiledWith(
+    (
+      [
+        ['alpha', 'minor', 0.51],
+        ['beta', 'major', 0.7],
+        ['gamma', 'major', 0.9],
+        ['delta', 'critical', 0.3],
+        ['omega', 'minor', 0.54],
+      ] as const
+    ).map(([word, severity, confidence]) => ({
+      id: word,
+      kind: 'phrase' as const,
+      category: 'calque' as const,
+      severity,
+      confidence,
+      phrases: [word],
+    })),
+  )
+  const words = ['alpha', 'beta', 'gamma', 'delta', 'omega']
+  const text = Array.from({ length: 60 }, (_, i) => `The ${words[(i * 7) % 5]} came on day ${i}.`).join('\n')
+  const RANK = { minor: 1, major: 2, critical: 3 }
+
+  it('lists the most severe, then most confident, then earliest findings in text order; counts and score stay whole', () => {
+    const full = audit(text, c)
+    expect(full.findings).toHaveLength(60)
+    for (const limit of [0, 1, 11, 12, 13, 30, 59]) {
+      const capped = audit(text, c, { maxFindings: limit })
+      const expected = full.findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => RANK[b.f.severity] - RANK[a.f.severity] || b.f.confidence - a.f.confidence || a.i - b.i)
+        .slice(0, limit)
+        .sort((a, b) => a.i - b.i)
+        .map(({ f }) => f)
+      expect(capped.findings).toEqual(expected)
+      expect(capped.truncated).toBe(true)
+      expect(capped.notes.at(-1)).toBe(
+        `Only the ${limit} most severe of 60 findings are listed; the summary counts all of them.`,
+      )
+      expect([capped.score, capped.summary, capped.stats.penalty]).toEqual([
+        full.score,
+        full.summary,
+        full.stats.penalty,
+      ])
+    }
+    expect(audit(text, c, { maxFindings: 60 }).truncated).toBeUndefined()
+  })
+})
