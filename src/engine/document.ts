@@ -149,8 +149,16 @@ export function lineAt(doc: Doc, pos: number): number {
   return lo
 }
 
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w)
-export const isAllCaps = (w: string) => /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
+// An ASCII first letter answers without a regex (these run on every token of a document).
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90
+export const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0)
+  return c < 128 ? isAsciiUpper(c) : /^\p{Lu}/u.test(w)
+}
+export const isAllCaps = (w: string) => {
+  const c = w.charCodeAt(0)
+  return c < 128 && !isAsciiUpper(c) ? false : /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
+}
 export const isLowerWord = (w: string) => /^\p{Ll}/u.test(w)
 
 /** Index of the first token ending after `pos` (binary search). */
