@@ -11,6 +11,8 @@ type PhraseRule = RuleOf<'phrase'>
 interface Hit {
   rule: PhraseRule
   text: string
+  /** What the finding says (the same for every place the phrase is found). */
+  message: string
   suggestion?: string
   /** The entry's own confidence, which replaces the rule's. */
   confidence?: number
@@ -46,7 +48,13 @@ export const phraseDetector: Detector<'phrase'> = {
           }
           node = child
         }
-        node.hits.push({ rule, text: e.text, suggestion: e.suggestion, confidence: e.confidence })
+        node.hits.push({
+          rule,
+          text: e.text,
+          message: `“${e.text}” matches rule ${rule.id}`,
+          suggestion: e.suggestion,
+          confidence: e.confidence,
+        })
       }
     }
     return { rules: count, run: (doc) => runTrie(doc, root) }
@@ -73,6 +81,8 @@ function runTrie(doc: Doc, root: Node): RawFinding[] {
   })
   for (let w = 0; w < words.length; w++) {
     const first = doc.tokens[words[w] as number] as Token
+    // Most words begin no phrase: nothing to walk (or allocate) from them.
+    if (!root.next.has(first.lower) && !root.next.has(first.text)) continue
     let steps: Step[] = [{ node: root, exact: true, lower: true }]
     for (let k = w; k < words.length && steps.length; k++) {
       const tok = doc.tokens[words[k] as number] as Token
@@ -123,7 +133,7 @@ function place(doc: Doc, hit: Hit, firstTok: number, lastTok: number): RawFindin
   const span = extendSpan(doc, { start: a.start, end: b.end }, rule.extend, firstTok)
   return report(doc, rule, {
     ...span,
-    message: `“${hit.text}” matches rule ${rule.id}`,
+    message: hit.message,
     suggestion: hit.suggestion,
     ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
   })
