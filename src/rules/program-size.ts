@@ -14,8 +14,9 @@
 const MAX_REPEAT = 1000
 
 interface Frame {
-  /** Sizes of the finished alternatives of this group. */
-  alternatives: number[]
+  /** Sum of the sizes of the finished alternatives of this group, and how many there are. */
+  alternatives: number
+  finished: number
   /** Size of the current alternative, without its last atom. */
   sequence: number
   /** Size of the last atom (a quantifier applies to it). */
@@ -23,12 +24,11 @@ interface Frame {
   capturing: boolean
 }
 
-const newFrame = (capturing: boolean): Frame => ({ alternatives: [], sequence: 0, last: 0, capturing })
+const newFrame = (capturing: boolean): Frame => ({ alternatives: 0, finished: 0, sequence: 0, last: 0, capturing })
 
 function close(f: Frame): number {
-  const alternatives = [...f.alternatives, f.sequence + f.last]
   // Each alternation adds a branch instruction; a capture adds its two markers.
-  return alternatives.reduce((a, b) => a + b, 0) + (alternatives.length - 1) + (f.capturing ? 2 : 0)
+  return f.alternatives + (f.sequence + f.last) + f.finished + (f.capturing ? 2 : 0)
 }
 
 /** Index after the `]` closing the class that opens at `at`. */
@@ -71,11 +71,23 @@ function escapeEnd(re: string, at: number): [number, number] {
 
 /** `{n}`, `{n,}` or `{n,m}` at `at`: [end, min, max (Infinity for open)], or null when it is a literal brace. */
 function counted(re: string, at: number): [number, number, number] | null {
-  const m = /^\{(\d{1,9})(,(\d{0,9}))?\}/.exec(re.slice(at, at + 22))
-  if (!m) return null
-  const min = Math.min(Number(m[1]), MAX_REPEAT)
-  const max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Math.min(Number(m[3]), MAX_REPEAT)
-  return [at + m[0].length, min, max]
+  // `{` then 1-9 digits, optionally `,` and 0-9 digits, then `}` (read without a regex: a
+  // rule set can hold 150,000 patterns).
+  const digits = (from: number) => {
+    let i = from
+    while (i < re.length && i - from < 10 && re.charCodeAt(i) >= 48 && re.charCodeAt(i) <= 57) i++
+    return i
+  }
+  const minEnd = digits(at + 1)
+  if (minEnd === at + 1 || minEnd - at - 1 > 9) return null
+  const min = Math.min(Number(re.slice(at + 1, minEnd)), MAX_REPEAT)
+  if (re[minEnd] === '}') return [minEnd + 1, min, min]
+  if (re[minEnd] !== ',') return null
+  const maxEnd = digits(minEnd + 1)
+  if (maxEnd - minEnd - 1 > 9 || re[maxEnd] !== '}') return null
+  const max =
+    maxEnd === minEnd + 1 ? Number.POSITIVE_INFINITY : Math.min(Number(re.slice(minEnd + 1, maxEnd)), MAX_REPEAT)
+  return [maxEnd + 1, min, max]
 }
 
 export function estimateProgramSize(re: string): number {
@@ -120,7 +132,8 @@ export function estimateProgramSize(re: string): number {
       i++
     } else if (c === '|') {
       const f = top()
-      f.alternatives.push(f.sequence + f.last)
+      f.alternatives += f.sequence + f.last
+      f.finished++
       f.sequence = 0
       f.last = 0
       i++
