@@ -213,14 +213,17 @@ export function merge(findings: RawFinding[]): RawFinding[] {
     if (last && at !== undefined && f.start < last.end) {
       const winner = CATEGORY_PRIORITY.indexOf(f.category) < CATEGORY_PRIORITY.indexOf(last.category) ? f : last
       const m: RawFinding = {
-        ...winner,
         start: last.start,
         end: Math.max(last.end, f.end),
+        ruleId: winner.ruleId,
+        category: winner.category,
         severity: SEVERITY_RANK[f.severity] > SEVERITY_RANK[last.severity] ? f.severity : last.severity,
         confidence: Math.max(f.confidence, last.confidence),
+        message: winner.message,
       }
       // A suggestion only survives when it still covers the whole merged span.
-      if (!winner.suggestion || winner.start !== m.start || winner.end !== m.end) delete m.suggestion
+      if (winner.suggestion && winner.start === m.start && winner.end === m.end) m.suggestion = winner.suggestion
+      if (winner.lang !== undefined) m.lang = winner.lang
       out[at] = m
     } else {
       open.set(fam, out.length)
