@@ -4,6 +4,7 @@
 // inflects a surname, so the base form elsewhere in the article is the evidence, and the
 // suggestion. Endings of one letter ("Paul" / "Paula") are left alone: too many English names
 // differ by one.
+import { isCapitalised } from '../../../document.ts'
 import type { Token } from '../../../types.ts'
 import type { NameCheck, NameHit } from '../check.ts'
 import type { NameDoc } from '../context.ts'
@@ -69,12 +70,18 @@ export const inflected: NameCheck = {
   run(nd) {
     const bases = capitalisedForms(nd)
     const out: NameHit[] = []
+    // A word's base depends on its text alone (its key is made from it): found once per document.
+    const baseOfText = new Map<string, string | null>()
     for (const i of nd.words) {
       const t = nd.doc.tokens[i] as Token
-      if (!/^\p{Lu}/u.test(t.text) || nd.en(i) !== undefined) continue
+      if (!isCapitalised(t.text) || nd.en(i) !== undefined) continue
       // No known-name guard: name lists hold case forms too (Serbian and Croatian surnames),
       // and the base form in the same article is stronger evidence than a list.
-      const base = baseOf(t.text, nd.key(i), bases)
+      let base = baseOfText.get(t.text)
+      if (base === undefined) {
+        base = baseOf(t.text, nd.key(i), bases)
+        baseOfText.set(t.text, base)
+      }
       if (!base) continue
       out.push({
         first: i,
@@ -93,7 +100,7 @@ function capitalisedForms(nd: NameDoc): Map<string, string> {
   const out = new Map<string, string>()
   for (const i of nd.words) {
     const t = nd.doc.tokens[i] as Token
-    if (/^\p{Lu}/u.test(t.text) && !out.has(nd.key(i))) out.set(nd.key(i), t.text.replace(/['’]s$/, ''))
+    if (isCapitalised(t.text) && !out.has(nd.key(i))) out.set(nd.key(i), t.text.replace(/['’]s$/, ''))
   }
   return out
 }
