@@ -47,9 +47,24 @@ function unitOf(doc: Doc, first: number, end: number): Unit | null {
 }
 
 export function duplicateEnv(doc: Doc, minWords: number): DuplicateEnv {
-  const units = (spans: { firstToken: number; endToken: number }[]) =>
-    spans.map((s) => unitOf(doc, s.firstToken, s.endToken)).filter((u): u is Unit => !!u)
-  return { minWords, lines: units(doc.lines), sentences: units(doc.sentences) }
+  // A sentence that is a whole line (a heading, a caption, a one-sentence paragraph) shares
+  // the line's unit: units are never changed, and each is only read.
+  const ofLine = new Map<number, Unit>()
+  const lines = doc.lines.flatMap((l) => {
+    const u = unitOf(doc, l.firstToken, l.endToken)
+    if (!u) return []
+    ofLine.set(l.firstToken, u)
+    return [u]
+  })
+  const sentences = doc.sentences.flatMap((s) => {
+    const line = doc.lines[s.line]
+    const u =
+      line && line.firstToken === s.firstToken && line.endToken === s.endToken
+        ? ofLine.get(s.firstToken)
+        : unitOf(doc, s.firstToken, s.endToken)
+    return u ? [u] : []
+  })
+  return { minWords, lines, sentences }
 }
 
 const hit = (u: Unit, weight: number, message: string): Hit => ({ start: u.start, end: u.end, weight, message })
