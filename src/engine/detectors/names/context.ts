@@ -180,10 +180,12 @@ export function knownName(g: Gazetteer, key: string): boolean {
 /** Maximal runs of capitalised words on one line and in one sentence, joined by name particles. */
 export function nameRuns(doc: Doc): number[][] {
   const runs: number[][] = []
-  let cur: number[] = []
+  // Collected in one scratch list; each run is kept as an exact-size copy (most runs are one word).
+  const cur: number[] = []
   const flush = () => {
-    if (cur.length) runs.push(cur)
-    cur = []
+    if (!cur.length) return
+    runs.push(cur.slice())
+    cur.length = 0
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token
