@@ -81,14 +81,17 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x))
  */
 export function report(doc: Doc, rule: ReportingRule, hit: Hit): RawFinding {
   const confidence = clamp01(hit.confidence ?? rule.confidence * (hit.weight ?? 1))
+  // A template without a placeholder is the message as it stands (no regex pass per finding).
   const message = rule.message
-    ? rule.message.replace(/\{(excerpt|suggestion|detail)\}/g, (_, k: string) =>
-        k === 'excerpt'
-          ? doc.text.slice(hit.start, hit.end)
-          : k === 'suggestion'
-            ? (hit.suggestion ?? '')
-            : hit.message,
-      )
+    ? !rule.message.includes('{')
+      ? rule.message
+      : rule.message.replace(/\{(excerpt|suggestion|detail)\}/g, (_, k: string) =>
+          k === 'excerpt'
+            ? doc.text.slice(hit.start, hit.end)
+            : k === 'suggestion'
+              ? (hit.suggestion ?? '')
+              : hit.message,
+        )
     : hit.message
   const lang = rule.lang !== 'any' ? rule.lang : hit.lang
   const suggestion =
