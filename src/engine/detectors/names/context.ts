@@ -180,24 +180,24 @@ export function knownName(g: Gazetteer, key: string): boolean {
 /** Maximal runs of capitalised words on one line and in one sentence, joined by name particles. */
 export function nameRuns(doc: Doc): number[][] {
   const runs: number[][] = []
-  // Collected in one scratch list; each run is kept as an exact-size copy (most runs are one word).
+  // Collected in one scratch list (its first `n`); each run is kept as an exact-size copy.
   const cur: number[] = []
+  let n = 0
   const flush = () => {
-    if (!cur.length) return
-    runs.push(cur.slice())
-    cur.length = 0
+    if (!n) return
+    runs.push(cur.slice(0, n))
+    n = 0
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token
     const prev = doc.tokens[i - 1]
     if (prev && (prev.line !== t.line || prev.sentence !== t.sentence)) flush()
     if (t.kind === 'word' && isCapitalised(t.text) && !isAllCaps(t.text)) {
-      cur.push(i)
+      cur[n++] = i
       continue
     }
     const next = doc.tokens[i + 1]
-    if (cur.length && t.kind === 'word' && PARTICLES.has(t.lower) && next?.kind === 'word' && isCapitalised(next.text))
-      continue
+    if (n && t.kind === 'word' && PARTICLES.has(t.lower) && next?.kind === 'word' && isCapitalised(next.text)) continue
     flush()
   }
   flush()
