@@ -4,7 +4,17 @@ import type { Doc, Line, Sentence, Span, Token } from './types.ts'
 
 // A word: letters (with combining marks), then letters or digits, joined by inner apostrophes
 // or hyphens ("Russia-backed", "it’s"). Numbers keep inner separators ("8.1", "1,000", "0:2").
-const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|(\S)/gu
+// Which alternative matched is told by the first character (a letter or mark only begins a
+// word, a digit only a number), so the pattern captures nothing.
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u
+const DIGIT = /^\p{N}/u
+
+function kindOf(t: string): Token['kind'] {
+  const c = t.charCodeAt(0)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct'
+  return LETTER_OR_MARK.test(t) ? 'word' : DIGIT.test(t) ? 'number' : 'punct'
+}
 
 /** Abbreviations whose final period does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -55,7 +65,7 @@ export function segment(text: string): Doc {
       for (let m = TOKEN.exec(trimmed); m; m = TOKEN.exec(trimmed)) {
         const s = start + m.index
         const t = m[0]
-        const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct'
+        const kind = kindOf(t)
         if (kind !== 'punct') words++
         tokens.push({
           start: s,
@@ -156,8 +166,13 @@ export const isCapitalised = (w: string) => {
   return c < 128 ? isAsciiUpper(c) : /^\p{Lu}/u.test(w)
 }
 export const isAllCaps = (w: string) => {
-  const c = w.charCodeAt(0)
-  return c < 128 && !isAsciiUpper(c) ? false : /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
+  if (w.length < 2) return false
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 128) return /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
+    if (!isAsciiUpper(c)) return false
+  }
+  return true
 }
 export const isLowerWord = (w: string) => /^\p{Ll}/u.test(w)
 
