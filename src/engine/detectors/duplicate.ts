@@ -49,22 +49,17 @@ function unitOf(doc: Doc, first: number, end: number): Unit | null {
 export function duplicateEnv(doc: Doc, minWords: number): DuplicateEnv {
   // A sentence that is a whole line (a heading, a caption, a one-sentence paragraph) shares
   // the line's unit: units are never changed, and each is only read.
-  const ofLine = new Map<number, Unit>()
-  const lines = doc.lines.flatMap((l) => {
-    const u = unitOf(doc, l.firstToken, l.endToken)
-    if (!u) return []
-    ofLine.set(l.firstToken, u)
-    return [u]
-  })
-  const sentences = doc.sentences.flatMap((s) => {
+  const ofLine = doc.lines.map((l) => unitOf(doc, l.firstToken, l.endToken))
+  const sentences: Unit[] = []
+  for (const s of doc.sentences) {
     const line = doc.lines[s.line]
     const u =
       line && line.firstToken === s.firstToken && line.endToken === s.endToken
-        ? ofLine.get(s.firstToken)
+        ? ofLine[s.line]
         : unitOf(doc, s.firstToken, s.endToken)
-    return u ? [u] : []
-  })
-  return { minWords, lines, sentences }
+    if (u) sentences.push(u)
+  }
+  return { minWords, lines: ofLine.filter((u): u is Unit => !!u), sentences }
 }
 
 const hit = (u: Unit, weight: number, message: string): Hit => ({ start: u.start, end: u.end, weight, message })
