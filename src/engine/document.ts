@@ -106,7 +106,8 @@ function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: nu
     out.push({
       start: a.start,
       end: b.end,
-      text: text.slice(a.start, b.end),
+      // A sentence that is its whole line has the line's text (no second copy).
+      text: a.start === line.start && b.end === line.end ? line.text : text.slice(a.start, b.end),
       line: lineIndex,
       firstToken: first,
       endToken: endTok,
