@@ -15,13 +15,19 @@ export interface Score {
 }
 
 export function score(findings: readonly Scored[], words: number, s: Scoring): Score {
-  const counted = new Set<string>()
+  // Category → excerpts counted (lower case).
+  const counted = new Map<string, Set<string>>()
   let penalty = 0
   let criticalFail = false
   for (const f of findings) {
-    const key = `${f.category}\u0000${f.excerpt.toLowerCase()}`
-    if (counted.has(key)) continue
-    counted.add(key)
+    let excerpts = counted.get(f.category)
+    if (!excerpts) {
+      excerpts = new Set()
+      counted.set(f.category, excerpts)
+    }
+    const key = f.excerpt.toLowerCase()
+    if (excerpts.has(key)) continue
+    excerpts.add(key)
     penalty += s.severityWeights[f.severity] * (s.categoryWeights[f.category] ?? 1) * f.confidence
     if (f.severity === 'critical' && f.confidence >= s.criticalConfidence) criticalFail = true
   }
