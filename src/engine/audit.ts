@@ -230,7 +230,8 @@ export function merge(findings: RawFinding[]): RawFinding[] {
       out[at] = m
     } else {
       open.set(fam, out.length)
-      out.push({ ...f })
+      // Kept as is: a merge makes a new finding, so no input is ever changed.
+      out.push(f)
     }
   }
   return out
