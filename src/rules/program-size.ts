@@ -94,37 +94,60 @@ function counted(re: string, at: number): boolean {
   return true
 }
 
+/** A code unit that is an atom of its own: none of \\ [ ( ) | * + ? { (92 91 40 41 124 42 43 63 123). */
+const isLiteral = (c: number) =>
+  c !== 92 && c !== 91 && c !== 40 && c !== 41 && c !== 124 && c !== 42 && c !== 43 && c !== 63 && c !== 123
+
+// The innermost open group (the whole pattern at first), while `open` keeps the outer ones.
+// Module state rather than closures: nothing is allocated per pattern.
+let alternatives = 0
+let finished = 0
+let sequence = 0
+let last = 0
+let capturing = 1
+
+/** Size of the innermost group: each alternation adds a branch, a capture its two markers. */
+const closed = () => alternatives + (sequence + last) + finished + (capturing ? 2 : 0)
+
+function enter(captures: boolean): void {
+  open.push(alternatives, finished, sequence, last, capturing)
+  alternatives = 0
+  finished = 0
+  sequence = 0
+  last = 0
+  capturing = captures ? 1 : 0
+}
+
+/** Closes the innermost group; its size is the last atom of the group around it. */
+function leave(): void {
+  const size = closed()
+  const k = open.length - 5
+  alternatives = open[k] as number
+  finished = open[k + 1] as number
+  sequence = (open[k + 2] as number) + (open[k + 3] as number)
+  last = size
+  capturing = open[k + 4] as number
+  open.length = k
+}
+
 export function estimateProgramSize(re: string): number {
   open.length = 0
-  // The innermost group (the whole pattern at first), as `open` keeps the outer ones.
-  let alternatives = 0
-  let finished = 0
-  let sequence = 0
-  let last = 0
-  let capturing = 1
-  // Each alternation adds a branch instruction; a capture adds its two markers.
-  const close = () => alternatives + (sequence + last) + finished + (capturing ? 2 : 0)
-  const enter = (captures: boolean) => {
-    open.push(alternatives, finished, sequence, last, capturing)
-    alternatives = 0
-    finished = 0
-    sequence = 0
-    last = 0
-    capturing = captures ? 1 : 0
-  }
-  /** Closes the innermost group; its size is the last atom of the group around it. */
-  const leave = () => {
-    const size = close()
-    const k = open.length - 5
-    alternatives = open[k] as number
-    finished = open[k + 1] as number
-    sequence = (open[k + 2] as number) + (open[k + 3] as number)
-    last = size
-    capturing = open[k + 4] as number
-    open.length = k
-  }
+  alternatives = 0
+  finished = 0
+  sequence = 0
+  last = 0
+  capturing = 1
   let i = 0
   while (i < re.length) {
+    if (isLiteral(re.charCodeAt(i))) {
+      // A run of literal characters: one atom each, the run's last one open to a quantifier.
+      let j = i + 1
+      while (j < re.length && isLiteral(re.charCodeAt(j))) j++
+      sequence += last + (j - i - 1)
+      last = 1
+      i = j
+      continue
+    }
     const c = re[i] as string
     if (c === '\\') {
       escapeEnd(re, i)
@@ -183,5 +206,5 @@ export function estimateProgramSize(re: string): number {
   }
   while (open.length) leave()
   // RE2 wraps every program in a capture of the whole match and a final match instruction.
-  return close() + 1
+  return closed() + 1
 }
