@@ -12,19 +12,33 @@ export const camelJoin: TokenCheck<GarbledEnv> = {
   name: 'camel-join',
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
-    if (!t || !/.\p{Lu}/u.test(t.text) || t.text.length > MAX_SPLIT_LENGTH || env.camel.has(t.lower)) return
-    const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
-    if (!m) return
-    const [, a, b] = m as unknown as [string, string, string]
-    if (!env.fn.has(normalizeWord(b)) || !(env.en.has(normalizeWord(a)) || a.length === 1)) return
-    return {
-      start: t.start,
-      end: t.end,
-      weight: 0.9,
-      message: `“${t.text}” runs two words together`,
-      suggestion: a.length === 1 ? b : `${a}. ${b}`,
+    if (!t) return
+    // The answer depends on the word and the rule's lists only: worked out once per document.
+    let memo = camelAnswers.get(env)
+    if (!memo) {
+      memo = new Map()
+      camelAnswers.set(env, memo)
     }
+    let found = memo.get(t.text)
+    if (found === undefined) {
+      found = camelSplit(t.text, t.lower, env)
+      memo.set(t.text, found)
+    }
+    if (!found) return
+    return { start: t.start, end: t.end, weight: 0.9, message: found.message, suggestion: found.suggestion }
   },
+}
+
+/** camelJoin's answers by word, per environment (one per document and rule). */
+const camelAnswers = new WeakMap<GarbledEnv, Map<string, { message: string; suggestion: string } | null>>()
+
+function camelSplit(text: string, lower: string, env: GarbledEnv): { message: string; suggestion: string } | null {
+  if (!/.\p{Lu}/u.test(text) || text.length > MAX_SPLIT_LENGTH || env.camel.has(lower)) return null
+  const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(text)
+  if (!m) return null
+  const [, a, b] = m as unknown as [string, string, string]
+  if (!env.fn.has(normalizeWord(b)) || !(env.en.has(normalizeWord(a)) || a.length === 1)) return null
+  return { message: `“${text}” runs two words together`, suggestion: a.length === 1 ? b : `${a}. ${b}` }
 }
 
 /** "10On": a number glued to a capitalised function word. */
