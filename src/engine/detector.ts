@@ -94,9 +94,10 @@ export function report(doc: Doc, rule: ReportingRule, hit: Hit): RawFinding {
         )
     : hit.message
   const lang = rule.lang !== 'any' ? rule.lang : hit.lang
+  // matchCase reads the excerpt's first character only.
   const suggestion =
     hit.suggestion && startsSentence(doc.text, hit.start)
-      ? matchCase(doc.text.slice(hit.start, hit.end), hit.suggestion)
+      ? matchCase(hit.end > hit.start ? doc.text.charAt(hit.start) : '', hit.suggestion)
       : hit.suggestion
   const f: RawFinding = {
     start: hit.start,
