@@ -175,7 +175,10 @@ export const isAllCaps = (w: string) => {
   }
   return true
 }
-export const isLowerWord = (w: string) => /^\p{Ll}/u.test(w)
+export const isLowerWord = (w: string) => {
+  const c = w.charCodeAt(0)
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w)
+}
 
 /** Index of the first token ending after `pos` (binary search). */
 export function tokenAt(doc: Doc, pos: number): number {

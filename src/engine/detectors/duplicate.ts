@@ -103,13 +103,14 @@ export const truncatedCopy: DocCheck<DuplicateEnv> = {
   doc(_doc, { lines, sentences, minWords }) {
     const out: Hit[] = []
     const byOpening = new Map<string, Unit[]>()
-    for (const u of [...lines, ...sentences]) {
-      if (u.words.length < minWords) continue
-      const k = u.words.slice(0, minWords).join(' ')
-      const list = byOpening.get(k)
-      if (list) list.push(u)
-      else byOpening.set(k, [u])
-    }
+    for (const units of [lines, sentences])
+      for (const u of units) {
+        if (u.words.length < minWords) continue
+        const k = u.words.slice(0, minWords).join(' ')
+        const list = byOpening.get(k)
+        if (list) list.push(u)
+        else byOpening.set(k, [u])
+      }
     for (const u of lines) {
       // A teaser that ends cleanly is only a truncated copy when it is long enough to be sure.
       if (u.words.length < (u.endsCleanly ? minWords + 2 : minWords)) continue
