@@ -3,7 +3,7 @@
 import type { CompiledRuleSet } from './compile.ts'
 import type { AuditContext } from './detector.ts'
 import { lineAt, spanCover } from './document.ts'
-import { score } from './score.ts'
+import { type Scored, scoreEach } from './score.ts'
 import type { Category, Finding, RawFinding, Report, Severity } from './types.ts'
 import { analyse } from './words.ts'
 
@@ -70,13 +70,18 @@ export function audit(text: string, compiled: CompiledRuleSet, options: AuditOpt
   // Score and counts read every finding; a Finding object (excerpt, line, column) is made only
   // for those listed: 1 MB of one repeated line is 80,000+ findings, of which a report lists 1000.
   const confidences = merged.map((f) => round(f.confidence))
-  const s = score(
-    merged.map((f, k) => ({
-      category: f.category,
-      severity: f.severity,
-      confidence: confidences[k] as number,
-      excerpt: text.slice(f.start, f.end),
-    })),
+  // One scratch record read in turn, not an object per finding.
+  const scored: Scored = { category: 'garbled', severity: 'minor', confidence: 0, excerpt: '' }
+  const s = scoreEach(
+    merged.length,
+    (k) => {
+      const f = merged[k] as RawFinding
+      scored.category = f.category
+      scored.severity = f.severity
+      scored.confidence = confidences[k] as number
+      scored.excerpt = text.slice(f.start, f.end)
+      return scored
+    },
     doc.words,
     compiled.scoring,
   )
@@ -243,7 +248,8 @@ export function merge(findings: RawFinding[]): RawFinding[] {
  */
 function dropSubsumed(findings: RawFinding[]): RawFinding[] {
   const chrome = findings.filter((f) => FAMILY[f.category] === 'chrome')
-  if (!chrome.length) return findings
+  // Nothing but chrome (1 MB of one boilerplate line): nothing to drop.
+  if (!chrome.length || chrome.length === findings.length) return findings
   const insideChrome = spanCover(chrome)
   // Names stay: a misspelt name inside a tag list or a caption is still worth fixing.
   return findings.filter((f) => FAMILY[f.category] === 'chrome' || FAMILY[f.category] === 'name' || !insideChrome(f))

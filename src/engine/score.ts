@@ -15,11 +15,17 @@ export interface Score {
 }
 
 export function score(findings: readonly Scored[], words: number, s: Scoring): Score {
+  return scoreEach(findings.length, (k) => findings[k] as Scored, words, s)
+}
+
+/** `score` of the `n` findings `at(0)`…`at(n - 1)` (each read before the next is asked for). */
+export function scoreEach(n: number, at: (k: number) => Scored, words: number, s: Scoring): Score {
   // Category → excerpts counted (lower case).
   const counted = new Map<string, Set<string>>()
   let penalty = 0
   let criticalFail = false
-  for (const f of findings) {
+  for (let k = 0; k < n; k++) {
+    const f = at(k)
     let excerpts = counted.get(f.category)
     if (!excerpts) {
       excerpts = new Set()
