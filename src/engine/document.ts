@@ -10,6 +10,87 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u
 const DIGIT = /^\p{N}/u
 
+const NOT_ASCII = /[^\p{ASCII}]/u
+
+/** Code units String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+export function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c)
+
+/**
+ * TOKEN's tokens of an ASCII line, read without the regex (most lines are ASCII): a word is a
+ * letter, letters or digits, and more of them after each inner ' or -; a number is digits,
+ * and more after each inner . , : or /; any other character but a space is a token alone.
+ */
+function asciiTokens(tokens: Token[], line: string, start: number, lineIndex: number): void {
+  const n = line.length
+  let i = 0
+  while (i < n) {
+    const c = line.charCodeAt(i)
+    if (isTrimmed(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    if (isAsciiLetter(c)) {
+      for (;;) {
+        while (j < n && isAsciiAlnum(line.charCodeAt(j))) j++
+        const sep = line.charCodeAt(j)
+        if ((sep === 39 || sep === 45) && j + 1 < n && isAsciiAlnum(line.charCodeAt(j + 1))) j += 2
+        else break
+      }
+      pushToken(tokens, line, start, i, j, 'word', lineIndex)
+    } else if (isAsciiDigit(c)) {
+      for (;;) {
+        while (j < n && isAsciiDigit(line.charCodeAt(j))) j++
+        const sep = line.charCodeAt(j)
+        if ((sep === 46 || sep === 44 || sep === 58 || sep === 47) && j + 1 < n && isAsciiDigit(line.charCodeAt(j + 1)))
+          j += 2
+        else break
+      }
+      pushToken(tokens, line, start, i, j, 'number', lineIndex)
+    } else pushToken(tokens, line, start, i, j, 'punct', lineIndex)
+    i = j
+  }
+}
+
+/** Token [from, to) of a line that starts at `start` in the text. */
+function pushToken(
+  tokens: Token[],
+  line: string,
+  start: number,
+  from: number,
+  to: number,
+  kind: Token['kind'],
+  lineIndex: number,
+): void {
+  const text = line.slice(from, to)
+  tokens.push({
+    start: start + from,
+    end: start + to,
+    text,
+    lower: normalizeWord(text),
+    kind,
+    line: lineIndex,
+    sentence: -1,
+  })
+}
+
 function kindOf(t: string): Token['kind'] {
   const c = t.charCodeAt(0)
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct'
@@ -54,32 +135,24 @@ export function segment(text: string): Doc {
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = n
-    const raw = text.slice(lineStart, lineEnd)
-    const lead = raw.length - raw.trimStart().length
-    const trimmed = raw.trim()
+    // The line without what String.prototype.trim would remove, read in place.
+    let start = lineStart
+    let end = lineEnd
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--
+    const trimmed = start < end ? text.slice(start, end) : ''
     if (trimmed) {
-      const start = lineStart + lead
       const lineIndex = lines.length
       const firstToken = tokens.length
-      TOKEN.lastIndex = 0
-      for (let m = TOKEN.exec(trimmed); m; m = TOKEN.exec(trimmed)) {
-        const s = start + m.index
-        const t = m[0]
-        const kind = kindOf(t)
-        if (kind !== 'punct') words++
-        tokens.push({
-          start: s,
-          end: s + t.length,
-          text: t,
-          lower: normalizeWord(t),
-          kind,
-          line: lineIndex,
-          sentence: -1,
-        })
-      }
+      if (NOT_ASCII.test(trimmed)) {
+        TOKEN.lastIndex = 0
+        for (let m = TOKEN.exec(trimmed); m; m = TOKEN.exec(trimmed))
+          pushToken(tokens, trimmed, start, m.index, m.index + m[0].length, kindOf(m[0]), lineIndex)
+      } else asciiTokens(tokens, trimmed, start, lineIndex)
+      for (let k = firstToken; k < tokens.length; k++) if ((tokens[k] as Token).kind !== 'punct') words++
       const line: Line = {
         start,
-        end: start + trimmed.length,
+        end,
         text: trimmed,
         firstToken,
         endToken: tokens.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { audit, merge } from '../../src/engine/audit.ts'
-import { segment } from '../../src/engine/document.ts'
+import { isTrimmed, segment } from '../../src/engine/document.ts'
 import { score } from '../../src/engine/score.ts'
 import type { Finding, RawFinding } from '../../src/engine/types.ts'
 import { scoring } from '../../src/rules/schema.ts'
@@ -125,6 +125,22 @@ describe('source language', () => {
     expect(
       audit('The council approved the budget after a long debate on Monday.', defaultCompiled()).language.source,
     ).toBeNull()
+  })
+})
+
+describe('segment reads ASCII lines without its regex', () => {
+  it('trims what String.prototype.trim trims', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isTrimmed(c), c.toString(16)).toBe(String.fromCharCode(c).trim() === '')
+  })
+  it('gives the tokens the regex gives', () => {
+    const shape = (text: string) => segment(text).tokens.map((t) => [t.start, t.end, t.text, t.lower, t.kind])
+    for (const line of [
+      "rock-n-roll it's 1,000.5 at 8:30, a/b -x x- 'quoted' don't-stop 3.14.15 a--b 1..2 x'y'z",
+      '\t  Mr. Smith (AFP)--"No!" 10On MondayThe 2-1 5/7 x1y2 _under_ #tag @you 4,5,6: end.\v ',
+    ]) {
+      // A character outside ASCII sends the line through the regex.
+      expect(shape(line)).toEqual(shape(`${line} é`).slice(0, -1))
+    }
   })
 })
 
