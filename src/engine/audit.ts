@@ -214,29 +214,34 @@ export function merge(findings: RawFinding[]): RawFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
   const open = new Map<string, number>()
   const out: RawFinding[] = []
+  // out[k] was made here (not an input): a further merge into it may change it in place.
+  const made: boolean[] = []
   for (const f of sorted) {
     const fam = FAMILY[f.category]
     const at = open.get(fam)
     const last = at === undefined ? undefined : out[at]
     if (last && at !== undefined && f.start < last.end) {
       const winner = CATEGORY_PRIORITY.indexOf(f.category) < CATEGORY_PRIORITY.indexOf(last.category) ? f : last
-      const m: RawFinding = {
-        start: last.start,
-        end: Math.max(last.end, f.end),
-        ruleId: winner.ruleId,
-        category: winner.category,
-        severity: SEVERITY_RANK[f.severity] > SEVERITY_RANK[last.severity] ? f.severity : last.severity,
-        confidence: Math.max(f.confidence, last.confidence),
-        message: winner.message,
-      }
+      const end = Math.max(last.end, f.end)
       // A suggestion only survives when it still covers the whole merged span.
-      if (winner.suggestion && winner.start === m.start && winner.end === m.end) m.suggestion = winner.suggestion
-      if (winner.lang !== undefined) m.lang = winner.lang
+      const suggestion =
+        winner.suggestion && winner.start === last.start && winner.end === end ? winner.suggestion : undefined
+      const m: RawFinding = made[at] ? last : ({ start: last.start } as RawFinding)
+      m.end = end
+      m.ruleId = winner.ruleId
+      m.category = winner.category
+      m.severity = SEVERITY_RANK[f.severity] > SEVERITY_RANK[last.severity] ? f.severity : last.severity
+      m.confidence = Math.max(f.confidence, last.confidence)
+      m.message = winner.message
+      m.suggestion = suggestion
+      m.lang = winner.lang
       out[at] = m
+      made[at] = true
     } else {
       open.set(fam, out.length)
-      // Kept as is: a merge makes a new finding, so no input is ever changed.
+      // Kept as is: inputs are never changed.
       out.push(f)
+      made.push(false)
     }
   }
   return out
