@@ -1,8 +1,9 @@
 // What the API does to the engine's report before anyone sees it: a bounded findings list
-// (issue 11.5) and the refusal of a text with nothing to audit. The engine stays pure and
-// complete; these are answers-size decisions of the API, shared by POST /v1/audit and the
-// queue consumer.
-import type { Report as EngineReport, Severity } from '../engine/types.ts'
+// (issue 11.5) and the refusal of a text with nothing to audit. The engine stays pure; how
+// many findings to list is the API's answers-size decision (the engine applies it, so that
+// findings left out are never built), shared by POST /v1/audit and the queue consumer.
+import { type AuditOptions, audit } from '../engine/audit.ts'
+import type { CompiledRuleSet } from '../engine/compile.ts'
 import { HttpProblem } from '../http/problem.ts'
 import type { Report } from './schemas.ts'
 
@@ -13,8 +14,6 @@ import type { Report } from './schemas.ts'
  * counting every finding.
  */
 export const MAX_FINDINGS = 1000
-
-const SEVERITY_RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 }
 
 /** Same word definition as the engine's tokenizer: letters (with marks) or digits. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
@@ -30,31 +29,13 @@ export function assertHasWords(text: string): void {
 }
 
 /**
- * The engine's report as the API answers it. Typed as the schema's `Report`, so a drift of
- * the engine's type from the published schema fails the type check here.
+ * The engine's report as the API answers it: at most MAX_FINDINGS findings, the most severe
+ * (the engine makes Finding objects for those only; summary and score count every finding).
+ * Typed as the schema's `Report`, so a drift of the engine's type from the published schema
+ * fails the type check here.
  */
-export function finishReport(engine: EngineReport, limit = MAX_FINDINGS): Report {
-  if (engine.stats.words === 0) assertHasWords('')
-  const report: Report = engine
-  const total = report.findings.length
-  if (total <= limit) return report
-  // The most severe (then most confident, then earliest) findings, listed in text order.
-  const kept = report.findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || b.f.confidence - a.f.confidence || a.i - b.i,
-    )
-    .slice(0, limit)
-    .sort((a, b) => a.i - b.i)
-    .map(({ f }) => f)
-  return {
-    ...report,
-    findings: kept,
-    truncated: true,
-    notes: [
-      ...report.notes,
-      `Only the ${limit} most severe of ${total} findings are listed; the summary counts all of them.`,
-    ],
-  }
+export function auditReport(text: string, compiled: CompiledRuleSet, options: AuditOptions = {}): Report {
+  const report = audit(text, compiled, { ...options, maxFindings: MAX_FINDINGS })
+  if (report.stats.words === 0) assertHasWords('')
+  return report
 }

@@ -72,11 +72,23 @@ class WordList implements RankedLexicon {
  */
 export class SortedLines {
   private readonly text: string
+  /** Answers already searched (null: absent): articles repeat their words. Bounded. */
+  private readonly seen = new Map<string, string | null>()
   constructor(text = '') {
     this.text = text
   }
   /** The value after the tab of the line whose key is `key` ('' without one), or undefined. */
   get(key: string): string | undefined {
+    let v = this.seen.get(key)
+    if (v === undefined) {
+      v = this.search(key) ?? null
+      if (this.seen.size >= TAIL_MEMO_LIMIT) this.seen.clear()
+      this.seen.set(key, v)
+    }
+    return v ?? undefined
+  }
+  /** `get` without the memo (for a caller that keeps its own). */
+  search(key: string): string | undefined {
     const t = this.text
     let lo = 0
     let hi = t.length
@@ -116,7 +128,7 @@ class SortedText implements RankedLexicon {
   get(word: string): number | undefined {
     let r = this.seen.get(word)
     if (r === undefined) {
-      const rank = this.lines.get(word)
+      const rank = this.lines.search(word)
       r = rank === undefined ? null : rank === '' ? UNRANKED : Number(rank)
       if (this.seen.size >= TAIL_MEMO_LIMIT) this.seen.clear()
       this.seen.set(word, r)

@@ -4,7 +4,98 @@ import type { Doc, Line, Sentence, Span, Token } from './types.ts'
 
 // A word: letters (with combining marks), then letters or digits, joined by inner apostrophes
 // or hyphens ("Russia-backed", "it’s"). Numbers keep inner separators ("8.1", "1,000", "0:2").
-const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|(\S)/gu
+// Which alternative matched is told by the first character (a letter or mark only begins a
+// word, a digit only a number), so the pattern captures nothing.
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u
+const DIGIT = /^\p{N}/u
+
+const NOT_ASCII = /[^\p{ASCII}]/u
+
+/** Code units String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+export function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c)
+
+/**
+ * TOKEN's tokens of an ASCII line, read without the regex (most lines are ASCII): a word is a
+ * letter, letters or digits, and more of them after each inner ' or -; a number is digits,
+ * and more after each inner . , : or /; any other character but a space is a token alone.
+ */
+function asciiTokens(tokens: Token[], line: string, start: number, lineIndex: number): void {
+  const n = line.length
+  let i = 0
+  while (i < n) {
+    const c = line.charCodeAt(i)
+    if (isTrimmed(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    if (isAsciiLetter(c)) {
+      for (;;) {
+        while (j < n && isAsciiAlnum(line.charCodeAt(j))) j++
+        const sep = line.charCodeAt(j)
+        if ((sep === 39 || sep === 45) && j + 1 < n && isAsciiAlnum(line.charCodeAt(j + 1))) j += 2
+        else break
+      }
+      pushToken(tokens, line, start, i, j, 'word', lineIndex)
+    } else if (isAsciiDigit(c)) {
+      for (;;) {
+        while (j < n && isAsciiDigit(line.charCodeAt(j))) j++
+        const sep = line.charCodeAt(j)
+        if ((sep === 46 || sep === 44 || sep === 58 || sep === 47) && j + 1 < n && isAsciiDigit(line.charCodeAt(j + 1)))
+          j += 2
+        else break
+      }
+      pushToken(tokens, line, start, i, j, 'number', lineIndex)
+    } else pushToken(tokens, line, start, i, j, 'punct', lineIndex)
+    i = j
+  }
+}
+
+/** Token [from, to) of a line that starts at `start` in the text. */
+function pushToken(
+  tokens: Token[],
+  line: string,
+  start: number,
+  from: number,
+  to: number,
+  kind: Token['kind'],
+  lineIndex: number,
+): void {
+  const text = line.slice(from, to)
+  tokens.push({
+    start: start + from,
+    end: start + to,
+    text,
+    lower: normalizeWord(text),
+    kind,
+    line: lineIndex,
+    sentence: -1,
+  })
+}
+
+function kindOf(t: string): Token['kind'] {
+  const c = t.charCodeAt(0)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct'
+  return LETTER_OR_MARK.test(t) ? 'word' : DIGIT.test(t) ? 'number' : 'punct'
+}
 
 /** Abbreviations whose final period does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -44,32 +135,24 @@ export function segment(text: string): Doc {
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = n
-    const raw = text.slice(lineStart, lineEnd)
-    const lead = raw.length - raw.trimStart().length
-    const trimmed = raw.trim()
+    // The line without what String.prototype.trim would remove, read in place.
+    let start = lineStart
+    let end = lineEnd
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--
+    const trimmed = start < end ? text.slice(start, end) : ''
     if (trimmed) {
-      const start = lineStart + lead
       const lineIndex = lines.length
       const firstToken = tokens.length
-      TOKEN.lastIndex = 0
-      for (let m = TOKEN.exec(trimmed); m; m = TOKEN.exec(trimmed)) {
-        const s = start + m.index
-        const t = m[0]
-        const kind = m[1] ? 'word' : m[2] ? 'number' : 'punct'
-        if (kind !== 'punct') words++
-        tokens.push({
-          start: s,
-          end: s + t.length,
-          text: t,
-          lower: normalizeWord(t),
-          kind,
-          line: lineIndex,
-          sentence: -1,
-        })
-      }
+      if (NOT_ASCII.test(trimmed)) {
+        TOKEN.lastIndex = 0
+        for (let m = TOKEN.exec(trimmed); m; m = TOKEN.exec(trimmed))
+          pushToken(tokens, trimmed, start, m.index, m.index + m[0].length, kindOf(m[0]), lineIndex)
+      } else asciiTokens(tokens, trimmed, start, lineIndex)
+      for (let k = firstToken; k < tokens.length; k++) if ((tokens[k] as Token).kind !== 'punct') words++
       const line: Line = {
         start,
-        end: start + trimmed.length,
+        end,
         text: trimmed,
         firstToken,
         endToken: tokens.length,
@@ -96,7 +179,8 @@ function splitSentences(text: string, tokens: Token[], line: Line, lineIndex: nu
     out.push({
       start: a.start,
       end: b.end,
-      text: text.slice(a.start, b.end),
+      // A sentence that is its whole line has the line's text (no second copy).
+      text: a.start === line.start && b.end === line.end ? line.text : text.slice(a.start, b.end),
       line: lineIndex,
       firstToken: first,
       endToken: endTok,
@@ -149,9 +233,25 @@ export function lineAt(doc: Doc, pos: number): number {
   return lo
 }
 
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w)
-export const isAllCaps = (w: string) => /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
-export const isLowerWord = (w: string) => /^\p{Ll}/u.test(w)
+// An ASCII first letter answers without a regex (these run on every token of a document).
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90
+export const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0)
+  return c < 128 ? isAsciiUpper(c) : /^\p{Lu}/u.test(w)
+}
+export const isAllCaps = (w: string) => {
+  if (w.length < 2) return false
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 128) return /^\p{Lu}[\p{Lu}\p{M}]+$/u.test(w)
+    if (!isAsciiUpper(c)) return false
+  }
+  return true
+}
+export const isLowerWord = (w: string) => {
+  const c = w.charCodeAt(0)
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w)
+}
 
 /** Index of the first token ending after `pos` (binary search). */
 export function tokenAt(doc: Doc, pos: number): number {

@@ -4,6 +4,9 @@
 import type { Scoring } from '../rules/schema.ts'
 import type { Finding, Verdict } from './types.ts'
 
+/** What scoring reads of a finding. */
+export type Scored = Pick<Finding, 'category' | 'severity' | 'confidence' | 'excerpt'>
+
 export interface Score {
   score: number
   verdict: Verdict
@@ -11,14 +14,26 @@ export interface Score {
   npt: number
 }
 
-export function score(findings: Finding[], words: number, s: Scoring): Score {
-  const counted = new Set<string>()
+export function score(findings: readonly Scored[], words: number, s: Scoring): Score {
+  return scoreEach(findings.length, (k) => findings[k] as Scored, words, s)
+}
+
+/** `score` of the `n` findings `at(0)`…`at(n - 1)` (each read before the next is asked for). */
+export function scoreEach(n: number, at: (k: number) => Scored, words: number, s: Scoring): Score {
+  // Category → excerpts counted (lower case).
+  const counted = new Map<string, Set<string>>()
   let penalty = 0
   let criticalFail = false
-  for (const f of findings) {
-    const key = `${f.category}\u0000${f.excerpt.toLowerCase()}`
-    if (counted.has(key)) continue
-    counted.add(key)
+  for (let k = 0; k < n; k++) {
+    const f = at(k)
+    let excerpts = counted.get(f.category)
+    if (!excerpts) {
+      excerpts = new Set()
+      counted.set(f.category, excerpts)
+    }
+    const key = f.excerpt.toLowerCase()
+    if (excerpts.has(key)) continue
+    excerpts.add(key)
     penalty += s.severityWeights[f.severity] * (s.categoryWeights[f.category] ?? 1) * f.confidence
     if (f.severity === 'critical' && f.confidence >= s.criticalConfidence) criticalFail = true
   }

@@ -98,5 +98,7 @@ export interface Report {
   }
   notes: string[]
   findings: Finding[]
+  /** Present (true) when `findings` lists only the most severe (AuditOptions.maxFindings). */
+  truncated?: boolean
   text?: string
 }

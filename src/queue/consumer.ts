@@ -4,8 +4,7 @@
 // exponential backoff. After max_retries (wrangler.toml) a message lands on the dead-letter
 // queue, whose consumer marks the report failed: nothing is dropped silently. Failures no
 // retry can fix (an unknown rule set, expired text) are recorded at once.
-import { finishReport, hasWords } from '../api/report.ts'
-import { audit } from '../engine/audit.ts'
+import { auditReport, hasWords } from '../api/report.ts'
 import { getCompiled, RulesetInvalid, RulesetNotFound } from '../rules/store.ts'
 import { signGeneric, utf8 } from '../webhooks/sign.ts'
 import { secretValue } from '../webhooks/source.ts'
@@ -81,7 +80,7 @@ export async function runJob(env: Env, job: AuditJob): Promise<ReportRecord> {
       throw e
     }
     // Capped like POST /v1/audit: the record must stay far below KV's 25 MiB per value.
-    const report = finishReport(audit(text, compiled, { id: job.reportId, sourceLanguage: job.sourceLanguage }))
+    const report = auditReport(text, compiled, { id: job.reportId, sourceLanguage: job.sourceLanguage })
     report.text = text
     record = {
       ...metaOf(job),

@@ -3,9 +3,8 @@
 // header and the JSON body, and documents all three.
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createRoute, z } from '@hono/zod-openapi'
-import { assertHasWords, finishReport } from '../api/report.ts'
+import { assertHasWords, auditReport } from '../api/report.ts'
 import { problems, ReportSchema, RulesetIdSchema, SourceLanguageSchema } from '../api/schemas.ts'
-import { audit } from '../engine/audit.ts'
 import { htmlToText } from '../html.ts'
 import { requireToken } from '../http/auth.ts'
 import { limitedBody, mediaType } from '../http/body.ts'
@@ -81,7 +80,7 @@ export function registerAudit(app: OpenAPIHono<{ Bindings: Env }>): void {
     const id =
       body.ruleset ?? c.req.valid('query').ruleset ?? c.req.valid('header')['x-ruleset'] ?? c.env.DEFAULT_RULESET
     const compiled = await getCompiled(c.env.RULES, id || 'default')
-    const report = finishReport(audit(text, compiled, { sourceLanguage: body.sourceLanguage, id: crypto.randomUUID() }))
+    const report = auditReport(text, compiled, { sourceLanguage: body.sourceLanguage, id: crypto.randomUUID() })
     if (fromHtml) report.text = text
     return c.json(report, 200)
   })

@@ -13,23 +13,14 @@
 
 const MAX_REPEAT = 1000
 
-interface Frame {
-  /** Sizes of the finished alternatives of this group. */
-  alternatives: number[]
-  /** Size of the current alternative, without its last atom. */
-  sequence: number
-  /** Size of the last atom (a quantifier applies to it). */
-  last: number
-  capturing: boolean
-}
-
-const newFrame = (capturing: boolean): Frame => ({ alternatives: [], sequence: 0, last: 0, capturing })
-
-function close(f: Frame): number {
-  const alternatives = [...f.alternatives, f.sequence + f.last]
-  // Each alternation adds a branch instruction; a capture adds its two markers.
-  return alternatives.reduce((a, b) => a + b, 0) + (alternatives.length - 1) + (f.capturing ? 2 : 0)
-}
+/**
+ * The groups left open, five numbers each: the sum of the sizes of their finished
+ * alternatives and how many there are, the size of the current alternative without its last
+ * atom, the size of that atom, and 1 when the group captures. Shared by every call (the
+ * estimate runs 150,000 times for a large rule set and is not re-entrant), so a call
+ * allocates nothing.
+ */
+const open: number[] = []
 
 /** Index after the `]` closing the class that opens at `at`. */
 function classEnd(re: string, at: number): number {
@@ -38,7 +29,7 @@ function classEnd(re: string, at: number): number {
   if (re[i] === ']') i++ // a leading ] is a literal
   while (i < re.length && re[i] !== ']') {
     if (re[i] === '\\') i += 2
-    else if (re.startsWith('[:', i)) {
+    else if (re[i] === '[' && re[i + 1] === ':') {
       const end = re.indexOf(':]', i + 2)
       i = end < 0 ? i + 1 : end + 2
     } else i++
@@ -46,110 +37,174 @@ function classEnd(re: string, at: number): number {
   return Math.min(re.length, i + 1)
 }
 
-/** Index after the escape that starts at `at` (a backslash), and its size. */
-function escapeEnd(re: string, at: number): [number, number] {
+/** Set by escapeEnd and counted (no tuple per call). */
+let readEnd = 0
+let readSize = 0
+let readMin = 0
+let readMax = 0
+
+/** The escape that starts at `at` (a backslash): sets readEnd (the index after it) and readSize. */
+function escapeEnd(re: string, at: number): void {
   const c = re[at + 1]
+  readSize = 1
   if (c === 'Q') {
     // \Q…\E: every character literal, one instruction each.
     const end = re.indexOf('\\E', at + 2)
     const stop = end < 0 ? re.length : end
-    return [end < 0 ? re.length : end + 2, stop - (at + 2)]
-  }
-  if ((c === 'p' || c === 'P' || c === 'x') && re[at + 2] === '{') {
+    readEnd = end < 0 ? re.length : end + 2
+    readSize = stop - (at + 2)
+  } else if ((c === 'p' || c === 'P' || c === 'x') && re[at + 2] === '{') {
     const end = re.indexOf('}', at + 3)
-    return [end < 0 ? re.length : end + 1, 1]
-  }
-  if (c === 'p' || c === 'P') return [at + 3, 1]
-  if (c === 'x') return [at + 4, 1]
-  if (c !== undefined && c >= '0' && c <= '7') {
+    readEnd = end < 0 ? re.length : end + 1
+  } else if (c === 'p' || c === 'P') readEnd = at + 3
+  else if (c === 'x') readEnd = at + 4
+  else if (c !== undefined && c >= '0' && c <= '7') {
     let i = at + 1
     while (i < at + 4 && re[i] !== undefined && (re[i] as string) >= '0' && (re[i] as string) <= '7') i++
-    return [i, 1]
-  }
-  return [at + 2, 1]
+    readEnd = i
+  } else readEnd = at + 2
 }
 
-/** `{n}`, `{n,}` or `{n,m}` at `at`: [end, min, max (Infinity for open)], or null when it is a literal brace. */
-function counted(re: string, at: number): [number, number, number] | null {
-  const m = /^\{(\d{1,9})(,(\d{0,9}))?\}/.exec(re.slice(at, at + 22))
-  if (!m) return null
-  const min = Math.min(Number(m[1]), MAX_REPEAT)
-  const max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Math.min(Number(m[3]), MAX_REPEAT)
-  return [at + m[0].length, min, max]
+/** Index after the decimal digits from `from` (at most 10 are read). */
+function digitsEnd(re: string, from: number): number {
+  let i = from
+  while (i < re.length && i - from < 10 && re.charCodeAt(i) >= 48 && re.charCodeAt(i) <= 57) i++
+  return i
+}
+
+/**
+ * `{n}`, `{n,}` or `{n,m}` at `at` (1-9 digits each, m may be absent): sets readEnd, readMin
+ * and readMax (Infinity for open) and answers true, or false when the brace is a literal.
+ */
+function counted(re: string, at: number): boolean {
+  const minEnd = digitsEnd(re, at + 1)
+  if (minEnd === at + 1 || minEnd - at - 1 > 9) return false
+  readMin = Math.min(Number(re.slice(at + 1, minEnd)), MAX_REPEAT)
+  if (re[minEnd] === '}') {
+    readEnd = minEnd + 1
+    readMax = readMin
+    return true
+  }
+  if (re[minEnd] !== ',') return false
+  const maxEnd = digitsEnd(re, minEnd + 1)
+  if (maxEnd - minEnd - 1 > 9 || re[maxEnd] !== '}') return false
+  readEnd = maxEnd + 1
+  readMax =
+    maxEnd === minEnd + 1 ? Number.POSITIVE_INFINITY : Math.min(Number(re.slice(minEnd + 1, maxEnd)), MAX_REPEAT)
+  return true
+}
+
+/** A code unit that is an atom of its own: none of \\ [ ( ) | * + ? { (92 91 40 41 124 42 43 63 123). */
+const isLiteral = (c: number) =>
+  c !== 92 && c !== 91 && c !== 40 && c !== 41 && c !== 124 && c !== 42 && c !== 43 && c !== 63 && c !== 123
+
+// The innermost open group (the whole pattern at first), while `open` keeps the outer ones.
+// Module state rather than closures: nothing is allocated per pattern.
+let alternatives = 0
+let finished = 0
+let sequence = 0
+let last = 0
+let capturing = 1
+
+/** Size of the innermost group: each alternation adds a branch, a capture its two markers. */
+const closed = () => alternatives + (sequence + last) + finished + (capturing ? 2 : 0)
+
+function enter(captures: boolean): void {
+  open.push(alternatives, finished, sequence, last, capturing)
+  alternatives = 0
+  finished = 0
+  sequence = 0
+  last = 0
+  capturing = captures ? 1 : 0
+}
+
+/** Closes the innermost group; its size is the last atom of the group around it. */
+function leave(): void {
+  const size = closed()
+  const k = open.length - 5
+  alternatives = open[k] as number
+  finished = open[k + 1] as number
+  sequence = (open[k + 2] as number) + (open[k + 3] as number)
+  last = size
+  capturing = open[k + 4] as number
+  open.length = k
 }
 
 export function estimateProgramSize(re: string): number {
-  const stack: Frame[] = [newFrame(true)]
-  const top = () => stack[stack.length - 1] as Frame
-  const atom = (size: number) => {
-    const f = top()
-    f.sequence += f.last
-    f.last = size
-  }
+  open.length = 0
+  alternatives = 0
+  finished = 0
+  sequence = 0
+  last = 0
+  capturing = 1
   let i = 0
   while (i < re.length) {
+    if (isLiteral(re.charCodeAt(i))) {
+      // A run of literal characters: one atom each, the run's last one open to a quantifier.
+      let j = i + 1
+      while (j < re.length && isLiteral(re.charCodeAt(j))) j++
+      sequence += last + (j - i - 1)
+      last = 1
+      i = j
+      continue
+    }
     const c = re[i] as string
     if (c === '\\') {
-      const [end, size] = escapeEnd(re, i)
-      atom(size)
-      i = end
+      escapeEnd(re, i)
+      sequence += last
+      last = readSize
+      i = readEnd
     } else if (c === '[') {
-      atom(1)
+      sequence += last
+      last = 1
       i = classEnd(re, i)
     } else if (c === '(') {
       if (re[i + 1] === '?') {
         // (?flags) alone sets flags and matches nothing; (?:…), (?flags:…) group without capturing.
         const m = /^\(\?([a-zA-Z-]*)(\)|:)/.exec(re.slice(i, i + 16))
         if (m && m[2] === ')') {
-          atom(0)
+          sequence += last
+          last = 0
           i += m[0].length
           continue
         }
         const named = /^\(\?P?<[^>]*>/.exec(re.slice(i, i + 80))
-        stack.push(newFrame(!!named))
+        enter(!!named)
         i += named ? named[0].length : m ? m[0].length : 2
       } else {
-        stack.push(newFrame(true))
+        enter(true)
         i++
       }
     } else if (c === ')') {
-      if (stack.length > 1) {
-        const size = close(stack.pop() as Frame)
-        atom(size)
-      }
+      if (open.length) leave()
       i++
     } else if (c === '|') {
-      const f = top()
-      f.alternatives.push(f.sequence + f.last)
-      f.sequence = 0
-      f.last = 0
+      alternatives += sequence + last
+      finished++
+      sequence = 0
+      last = 0
       i++
     } else if (c === '*' || c === '+' || c === '?') {
-      top().last += 1
+      last += 1
       i++
       if (re[i] === '?') i++ // lazy
     } else if (c === '{') {
-      const q = counted(re, i)
-      if (!q) {
-        atom(1)
+      if (!counted(re, i)) {
+        sequence += last
+        last = 1
         i++
         continue
       }
-      const [end, min, max] = q
-      const f = top()
-      const x = f.last
-      f.last = Number.isFinite(max) ? x * max + (max - min) : x * (min + 1) + 1
-      i = end
+      last = Number.isFinite(readMax) ? last * readMax + (readMax - readMin) : last * (readMin + 1) + 1
+      i = readEnd
       if (re[i] === '?') i++
     } else {
-      atom(1)
+      sequence += last
+      last = 1
       i++
     }
   }
-  while (stack.length > 1) {
-    const size = close(stack.pop() as Frame)
-    atom(size)
-  }
+  while (open.length) leave()
   // RE2 wraps every program in a capture of the whole match and a final match instruction.
-  return close(stack[0] as Frame) + 1
+  return closed() + 1
 }

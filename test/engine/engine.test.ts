@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { audit, merge } from '../../src/engine/audit.ts'
-import { segment } from '../../src/engine/document.ts'
+import { isTrimmed, segment } from '../../src/engine/document.ts'
 import { score } from '../../src/engine/score.ts'
 import type { Finding, RawFinding } from '../../src/engine/types.ts'
 import { scoring } from '../../src/rules/schema.ts'
@@ -128,6 +128,22 @@ describe('source language', () => {
   })
 })
 
+describe('segment reads ASCII lines without its regex', () => {
+  it('trims what String.prototype.trim trims', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isTrimmed(c), c.toString(16)).toBe(String.fromCharCode(c).trim() === '')
+  })
+  it('gives the tokens the regex gives', () => {
+    const shape = (text: string) => segment(text).tokens.map((t) => [t.start, t.end, t.text, t.lower, t.kind])
+    for (const line of [
+      "rock-n-roll it's 1,000.5 at 8:30, a/b -x x- 'quoted' don't-stop 3.14.15 a--b 1..2 x'y'z",
+      '\t  Mr. Smith (AFP)--"No!" 10On MondayThe 2-1 5/7 x1y2 _under_ #tag @you 4,5,6: end.\v ',
+    ]) {
+      // A character outside ASCII sends the line through the regex.
+      expect(shape(line)).toEqual(shape(`${line} é`).slice(0, -1))
+    }
+  })
+})
+
 describe('sentence ends', () => {
   it('a unit after a number ends its sentence; initials and dotted abbreviations do not', () => {
     const s = (text: string) => segment(text).sentences.map((x) => x.text)
@@ -145,5 +161,54 @@ describe('many findings', () => {
     ])
     const report = audit('Reply\n'.repeat(150_000), c)
     expect(report.summary.byCategory.boilerplate).toBeGreaterThan(100_000)
+  })
+})
+
+describe('maxFindings', () => {
+  const c = compiledWith(
+    (
+      [
+        ['alpha', 'minor', 0.51],
+        ['beta', 'major', 0.7],
+        ['gamma', 'major', 0.9],
+        ['delta', 'critical', 0.3],
+        ['omega', 'minor', 0.54],
+      ] as const
+    ).map(([word, severity, confidence]) => ({
+      id: word,
+      kind: 'phrase' as const,
+      category: 'calque' as const,
+      severity,
+      confidence,
+      phrases: [word],
+    })),
+  )
+  const words = ['alpha', 'beta', 'gamma', 'delta', 'omega']
+  const text = Array.from({ length: 60 }, (_, i) => `The ${words[(i * 7) % 5]} came on day ${i}.`).join('\n')
+  const RANK = { minor: 1, major: 2, critical: 3 }
+
+  it('lists the most severe, then most confident, then earliest findings in text order; counts and score stay whole', () => {
+    const full = audit(text, c)
+    expect(full.findings).toHaveLength(60)
+    for (const limit of [0, 1, 11, 12, 13, 30, 59]) {
+      const capped = audit(text, c, { maxFindings: limit })
+      const expected = full.findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => RANK[b.f.severity] - RANK[a.f.severity] || b.f.confidence - a.f.confidence || a.i - b.i)
+        .slice(0, limit)
+        .sort((a, b) => a.i - b.i)
+        .map(({ f }) => f)
+      expect(capped.findings).toEqual(expected)
+      expect(capped.truncated).toBe(true)
+      expect(capped.notes.at(-1)).toBe(
+        `Only the ${limit} most severe of 60 findings are listed; the summary counts all of them.`,
+      )
+      expect([capped.score, capped.summary, capped.stats.penalty]).toEqual([
+        full.score,
+        full.summary,
+        full.stats.penalty,
+      ])
+    }
+    expect(audit(text, c, { maxFindings: 60 }).truncated).toBeUndefined()
   })
 })

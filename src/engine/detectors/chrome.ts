@@ -43,6 +43,10 @@ export const authorBio: DocCheck<ChromeEnv> = {
   doc(doc) {
     const out: Hit[] = []
     doc.lines.forEach((l, i) => {
+      // Four parts need three full stops: most lines have fewer (and are not split at all).
+      let stops = 0
+      for (let k = l.text.indexOf('.'); k >= 0 && stops < 3; k = l.text.indexOf('.', k + 1)) stops++
+      if (stops < 3) return
       const parts = l.text.replace(/^["“]|["”]$/g, '').split(/(?<=\.)\s+/)
       if (parts.length < 4) return
       const tiny = parts.filter((p) => /\.$/.test(p) && p.split(/\s+/).length <= 4).length

@@ -47,9 +47,19 @@ function unitOf(doc: Doc, first: number, end: number): Unit | null {
 }
 
 export function duplicateEnv(doc: Doc, minWords: number): DuplicateEnv {
-  const units = (spans: { firstToken: number; endToken: number }[]) =>
-    spans.map((s) => unitOf(doc, s.firstToken, s.endToken)).filter((u): u is Unit => !!u)
-  return { minWords, lines: units(doc.lines), sentences: units(doc.sentences) }
+  // A sentence that is a whole line (a heading, a caption, a one-sentence paragraph) shares
+  // the line's unit: units are never changed, and each is only read.
+  const ofLine = doc.lines.map((l) => unitOf(doc, l.firstToken, l.endToken))
+  const sentences: Unit[] = []
+  for (const s of doc.sentences) {
+    const line = doc.lines[s.line]
+    const u =
+      line && line.firstToken === s.firstToken && line.endToken === s.endToken
+        ? ofLine[s.line]
+        : unitOf(doc, s.firstToken, s.endToken)
+    if (u) sentences.push(u)
+  }
+  return { minWords, lines: ofLine.filter((u): u is Unit => !!u), sentences }
 }
 
 const hit = (u: Unit, weight: number, message: string): Hit => ({ start: u.start, end: u.end, weight, message })
@@ -93,13 +103,14 @@ export const truncatedCopy: DocCheck<DuplicateEnv> = {
   doc(_doc, { lines, sentences, minWords }) {
     const out: Hit[] = []
     const byOpening = new Map<string, Unit[]>()
-    for (const u of [...lines, ...sentences]) {
-      if (u.words.length < minWords) continue
-      const k = u.words.slice(0, minWords).join(' ')
-      const list = byOpening.get(k)
-      if (list) list.push(u)
-      else byOpening.set(k, [u])
-    }
+    for (const units of [lines, sentences])
+      for (const u of units) {
+        if (u.words.length < minWords) continue
+        const k = u.words.slice(0, minWords).join(' ')
+        const list = byOpening.get(k)
+        if (list) list.push(u)
+        else byOpening.set(k, [u])
+      }
     for (const u of lines) {
       // A teaser that ends cleanly is only a truncated copy when it is long enough to be sure.
       if (u.words.length < (u.endsCleanly ? minWords + 2 : minWords)) continue

@@ -25,7 +25,10 @@ interface Entry {
   re: () => RE2JS | null
   /** V8's engine, for lines no longer than the bound validation proved safe (rules/native.ts). */
   native: (() => Native | null) | null
-  /** For anchored attempts: a test of the first character, or null when any may begin a match. */
+  /**
+   * For anchored attempts, a test of the first character; for a search, a test that the line
+   * holds a character a match can begin with. Null when any may begin a match.
+   */
   first: () => RegExp | null
 }
 
@@ -33,7 +36,13 @@ function lazyFirst(p: PatternRule['patterns'][number], anchored: boolean): () =>
   let test: RegExp | null | undefined
   return () => {
     if (test === undefined) {
-      const source = !anchored ? null : p.first !== undefined ? p.first : firstCharClass(p.re, p.flags)
+      // Validation plans the anchored class only; a search's is the same class, unanchored
+      // (a match is never empty where it is reported, so it begins with one of them).
+      const source = anchored
+        ? p.first !== undefined
+          ? p.first
+          : firstCharClass(p.re, p.flags)
+        : (firstCharClass(p.re, p.flags)?.replace(/^\^/, '') ?? null)
       test = source ? new RegExp(source, p.flags.includes('i') ? 'iu' : 'u') : null
     }
     return test
@@ -120,12 +129,22 @@ export const patternDetector: Detector<'pattern'> = {
         const candidates = candidateLines(doc, entries, gate)
         const out: RawFinding[] = []
         entries.forEach((entry, k) => {
+          // One matcher of each engine per pattern and document, not one per line.
+          let onNative: Matcher | undefined
+          let onRe2: Matcher | undefined
           for (const li of candidates[k] ?? []) {
             const line = doc.lines[li]
             if (!line) continue
             const native = entry.native?.()
             const re = native && line.text.length <= native.maxLine ? null : entry.re()
-            const m = native && !re ? nativeMatcher(native) : re ? re2Matcher(re) : null
+            let m: Matcher | null = null
+            if (native && !re) {
+              onNative ??= nativeMatcher(native)
+              m = onNative
+            } else if (re) {
+              onRe2 ??= re2Matcher(re)
+              m = onRe2
+            }
             if (!m) break
             for (const [s, e] of matchesIn(m, line.text, entry.rule.scope, entry.startAnchored, entry.first()))
               out.push(finding(doc, entry, line.start + s, line.start + e))
@@ -275,6 +294,7 @@ function matchesIn(
     }
     return []
   }
+  if (first && !first.test(text)) return []
   const found: [number, number][] = []
   let from = 0
   for (let r = m.find(text, from); r && from <= text.length; r = from <= text.length ? m.find(text, from) : null) {

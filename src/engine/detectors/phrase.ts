@@ -1,7 +1,7 @@
 // `phrase` rules: word sequences (site chrome, calques, …) found with one trie walk over the
 // document's word tokens. Case and punctuation between words are ignored.
 import type { RuleOf } from '../../rules/schema.ts'
-import type { Detector } from '../detector.ts'
+import type { Detector, Hit as ReportHit } from '../detector.ts'
 import { extendSpan, report } from '../detector.ts'
 import { normalizeWord } from '../document.ts'
 import type { Doc, RawFinding, Token } from '../types.ts'
@@ -11,6 +11,8 @@ type PhraseRule = RuleOf<'phrase'>
 interface Hit {
   rule: PhraseRule
   text: string
+  /** What the finding says (the same for every place the phrase is found). */
+  message: string
   suggestion?: string
   /** The entry's own confidence, which replaces the rule's. */
   confidence?: number
@@ -46,19 +48,31 @@ export const phraseDetector: Detector<'phrase'> = {
           }
           node = child
         }
-        node.hits.push({ rule, text: e.text, suggestion: e.suggestion, confidence: e.confidence })
+        node.hits.push({
+          rule,
+          text: e.text,
+          message: `“${e.text}” matches rule ${rule.id}`,
+          suggestion: e.suggestion,
+          confidence: e.confidence,
+        })
       }
     }
     return { rules: count, run: (doc) => runTrie(doc, root) }
   },
 }
 
-/** A trie node reached by the words so far, and how: exactly as written, or lower-cased. */
-interface Step {
-  node: Node
-  exact: boolean
-  lower: boolean
+/**
+ * Trie nodes reached by the words so far, and how: exactly as written, or lower-cased.
+ * Parallel lists, reused for every walk of a document (a walk starts at most words).
+ */
+interface Steps {
+  nodes: Node[]
+  exact: boolean[]
+  lower: boolean[]
+  n: number
 }
+
+const newSteps = (): Steps => ({ nodes: [], exact: [], lower: [], n: 0 })
 
 /**
  * Walks the trie from every word. Case-insensitive keys are lower case and case-sensitive
@@ -71,40 +85,56 @@ function runTrie(doc: Doc, root: Node): RawFinding[] {
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'punct') words.push(i)
   })
+  let steps = newSteps()
+  let next = newSteps()
   for (let w = 0; w < words.length; w++) {
     const first = doc.tokens[words[w] as number] as Token
-    let steps: Step[] = [{ node: root, exact: true, lower: true }]
-    for (let k = w; k < words.length && steps.length; k++) {
+    // Most words begin no phrase: nothing to walk from them.
+    if (!root.next.has(first.lower) && !root.next.has(first.text)) continue
+    steps.n = 0
+    addStep(steps, root, true, true)
+    for (let k = w; k < words.length && steps.n; k++) {
       const tok = doc.tokens[words[k] as number] as Token
       if (tok.line !== first.line) break
-      steps = advance(steps, tok)
-      for (const { node, exact, lower } of steps)
+      advance(steps, tok, next)
+      ;[steps, next] = [next, steps]
+      for (let s = 0; s < steps.n; s++) {
+        const node = steps.nodes[s] as Node
         for (const hit of node.hits) {
-          if (hit.rule.caseSensitive ? !exact : !lower) continue
+          if (hit.rule.caseSensitive ? !steps.exact[s] : !steps.lower[s]) continue
           const f = place(doc, hit, words[w] as number, words[k] as number)
           if (f) out.push(f)
         }
+      }
     }
   }
   return out
 }
 
-function advance(steps: Step[], tok: Token): Step[] {
-  const next: Step[] = []
-  const add = (node: Node | undefined, exact: boolean, lower: boolean) => {
-    if (!node) return
-    const same = next.find((s) => s.node === node)
-    if (same) {
-      same.exact ||= exact
-      same.lower ||= lower
-    } else next.push({ node, exact, lower })
+/** Adds a step, or widens the step already at `node`. */
+function addStep(steps: Steps, node: Node | undefined, exact: boolean, lower: boolean): void {
+  if (!node) return
+  for (let s = 0; s < steps.n; s++) {
+    if (steps.nodes[s] !== node) continue
+    steps.exact[s] ||= exact
+    steps.lower[s] ||= lower
+    return
   }
+  steps.nodes[steps.n] = node
+  steps.exact[steps.n] = exact
+  steps.lower[steps.n] = lower
+  steps.n++
+}
+
+/** The steps after `tok`, written into `into`. */
+function advance(steps: Steps, tok: Token, into: Steps): void {
+  into.n = 0
   const asWritten = tok.text === tok.lower
-  for (const s of steps) {
-    if (s.lower) add(s.node.next.get(tok.lower), s.exact && asWritten, true)
-    if (s.exact && !asWritten) add(s.node.next.get(tok.text), true, false)
+  for (let s = 0; s < steps.n; s++) {
+    const node = steps.nodes[s] as Node
+    if (steps.lower[s]) addStep(into, node.next.get(tok.lower), (steps.exact[s] as boolean) && asWritten, true)
+    if (steps.exact[s] && !asWritten) addStep(into, node.next.get(tok.text), true, false)
   }
-  return next
 }
 
 function place(doc: Doc, hit: Hit, firstTok: number, lastTok: number): RawFinding | null {
@@ -121,10 +151,7 @@ function place(doc: Doc, hit: Hit, firstTok: number, lastTok: number): RawFindin
     }
   }
   const span = extendSpan(doc, { start: a.start, end: b.end }, rule.extend, firstTok)
-  return report(doc, rule, {
-    ...span,
-    message: `“${hit.text}” matches rule ${rule.id}`,
-    suggestion: hit.suggestion,
-    ...(hit.confidence !== undefined ? { confidence: hit.confidence } : {}),
-  })
+  const h: ReportHit = { start: span.start, end: span.end, message: hit.message, suggestion: hit.suggestion }
+  if (hit.confidence !== undefined) h.confidence = hit.confidence
+  return report(doc, rule, h)
 }

@@ -28,6 +28,30 @@ export interface GarbledEnv {
 export const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start
 export const sameLine = (t: Token, u: Token | undefined): u is Token => !!u && u.line === t.line
 
+/**
+ * A check's answer for a word token that depends on its text and the rule's lists only,
+ * worked out once per environment (one per document and rule): a document repeats its words
+ * (1 MB of one repeated line is 83,333 times one question).
+ */
+export function perWord<T>(
+  answer: (text: string, lower: string, env: GarbledEnv) => T | null,
+): (t: Token, env: GarbledEnv) => T | null {
+  const answers = new WeakMap<GarbledEnv, Map<string, T | null>>()
+  return (t, env) => {
+    let memo = answers.get(env)
+    if (!memo) {
+      memo = new Map()
+      answers.set(env, memo)
+    }
+    let found = memo.get(t.text)
+    if (found === undefined) {
+      found = answer(t.text, t.lower, env)
+      memo.set(t.text, found)
+    }
+    return found
+  }
+}
+
 /** A word token outside the names already claimed, or undefined. */
 export function wordToken(doc: Doc, i: number, env: GarbledEnv): Token | undefined {
   const t = doc.tokens[i] as Token

@@ -5,27 +5,27 @@ import { fold, isCapitalised, isLowerWord, normalizeWord } from '../../document.
 import type { Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
 import type { TokenCheck } from '../checks.ts'
-import { type GarbledEnv, glued, isEnglish, MAX_SPLIT_LENGTH, nameContext, wordToken } from './env.ts'
+import { type GarbledEnv, glued, isEnglish, MAX_SPLIT_LENGTH, nameContext, perWord, wordToken } from './env.ts'
 
 /** "MondayThe", "AThe", "sundayThe": a word glued to a capitalised function word. */
 export const camelJoin: TokenCheck<GarbledEnv> = {
   name: 'camel-join',
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
-    if (!t || !/.\p{Lu}/u.test(t.text) || t.text.length > MAX_SPLIT_LENGTH || env.camel.has(t.lower)) return
-    const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
-    if (!m) return
-    const [, a, b] = m as unknown as [string, string, string]
-    if (!env.fn.has(normalizeWord(b)) || !(env.en.has(normalizeWord(a)) || a.length === 1)) return
-    return {
-      start: t.start,
-      end: t.end,
-      weight: 0.9,
-      message: `“${t.text}” runs two words together`,
-      suggestion: a.length === 1 ? b : `${a}. ${b}`,
-    }
+    const found = t && camelSplit(t, env)
+    if (!t || !found) return
+    return { start: t.start, end: t.end, weight: 0.9, message: found.message, suggestion: found.suggestion }
   },
 }
+
+const camelSplit = perWord((text, lower, env) => {
+  if (!/.\p{Lu}/u.test(text) || text.length > MAX_SPLIT_LENGTH || env.camel.has(lower)) return null
+  const m = /^(\p{L}*\p{Ll}|\p{Lu})(\p{Lu}\p{Ll}+)$/u.exec(text)
+  if (!m) return null
+  const [, a, b] = m as unknown as [string, string, string]
+  if (!env.fn.has(normalizeWord(b)) || !(env.en.has(normalizeWord(a)) || a.length === 1)) return null
+  return { message: `“${text}” runs two words together`, suggestion: a.length === 1 ? b : `${a}. ${b}` }
+})
 
 /** "10On": a number glued to a capitalised function word. */
 export const numberJoin: TokenCheck<GarbledEnv> = {
@@ -191,24 +191,29 @@ export const nameGlue: TokenCheck<GarbledEnv> = {
   name: 'name-glue',
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
-    if (!t || !isCapitalised(t.text) || t.text.length > MAX_SPLIT_LENGTH || env.camel.has(t.lower)) return
-    for (let k = 3; k <= t.text.length - 2; k++) {
-      const a = t.text.slice(0, k)
-      const b = t.text.slice(k)
-      const agency = env.agencies.has(b.toLowerCase()) && /^\p{Lu}/u.test(b) && /\p{Ll}$/u.test(a)
-      // A gazetteer name followed by a lower-case function word of three letters or more.
-      const word = /^\p{Ll}{3,}$/u.test(b) && env.fn.has(b) && env.names.has(fold(a.toLowerCase()))
-      if (!agency && !word) continue
-      return {
-        start: t.start,
-        end: t.end,
-        weight: agency ? 0.85 : 0.75,
-        message: `“${t.text}” runs “${a}” and “${b}” together`,
-        suggestion: `${a} ${b}`,
-      }
-    }
+    const found = t && glueSplit(t, env)
+    if (!t || !found) return
+    return { start: t.start, end: t.end, ...found }
   },
 }
+
+const glueSplit = perWord((text, lower, env) => {
+  if (!isCapitalised(text) || text.length > MAX_SPLIT_LENGTH || env.camel.has(lower)) return null
+  for (let k = 3; k <= text.length - 2; k++) {
+    const a = text.slice(0, k)
+    const b = text.slice(k)
+    const agency = env.agencies.has(b.toLowerCase()) && /^\p{Lu}/u.test(b) && /\p{Ll}$/u.test(a)
+    // A gazetteer name followed by a lower-case function word of three letters or more.
+    const word = /^\p{Ll}{3,}$/u.test(b) && env.fn.has(b) && env.names.has(fold(a.toLowerCase()))
+    if (!agency && !word) continue
+    return {
+      weight: agency ? 0.85 : 0.75,
+      message: `“${text}” runs “${a}” and “${b}” together`,
+      suggestion: `${a} ${b}`,
+    }
+  }
+  return null
+})
 
 /** Joined parts must make a word at least this common. */
 const SPLIT_WORD_RANK = 60000

@@ -39,8 +39,8 @@ export interface NameDoc {
   words: number[]
   /** Maximal runs of capitalised words on one line and in one sentence (token indexes). */
   runs: number[][]
-  /** Run of each token that is in one (index into `runs`). */
-  runOf: Map<number, number>
+  /** Run of each token (index into `runs`; -1: in none). */
+  runOf: Int32Array
   /** Name keys of every word of the document. */
   keys: Set<string>
   /** Occurrences of each name key in the document. */
@@ -65,16 +65,19 @@ export function nameDoc(doc: Doc, ctx: AuditContext, options: NameOptions): Name
   const keyCount = new Map<string, number>()
   const keyAt = (i: number) => wordAt(doc, i)?.key ?? nameKey((tokens[i] as Token).lower)
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return
-    words.push(i)
-    const k = keyAt(i)
-    keys.add(k)
-    keyCount.set(k, (keyCount.get(k) ?? 0) + 1)
+    if (t.kind === 'word') words.push(i)
   })
+  // Counted per distinct word of the word table when it covers the tokens (a document repeats its words).
+  const table = doc.table.ofToken.length === tokens.length ? doc.table.words : undefined
+  for (const x of table ?? words) {
+    const k = typeof x === 'number' ? keyAt(x) : x.key
+    keys.add(k)
+    keyCount.set(k, (keyCount.get(k) ?? 0) + (typeof x === 'number' ? 1 : x.count))
+  }
   const runs = nameRuns(doc)
-  const runOf = new Map<number, number>()
+  const runOf = new Int32Array(tokens.length).fill(-1)
   runs.forEach((r, n) => {
-    for (const i of r) runOf.set(i, n)
+    for (const i of r) runOf[i] = n
   })
   const en = (i: number) => {
     const w = wordAt(doc, i)
@@ -101,9 +104,23 @@ export function nameDoc(doc: Doc, ctx: AuditContext, options: NameOptions): Name
     }
     return false
   }
-  const matches = new Map<number, WordMatch>()
+  const matches: (WordMatch | undefined)[] = new Array(tokens.length)
+  // Near misses by key, for words standing alone and words in a run: they depend on nothing
+  // else, and a document repeats its words (a megabyte of one line is 80,000 look-ups of one key).
+  const nearAlone = new Map<string, Match | null>()
+  const nearInRun = new Map<string, Match | null>()
+  const nearest = (key: string, standalone: boolean): Match | null => {
+    const memo = standalone ? nearAlone : nearInRun
+    let near = memo.get(key)
+    if (near === undefined) {
+      near =
+        nearestName(g, key, options.similarity, standalone) ?? nearestWrongForm(g, key, options.similarity, standalone)
+      memo.set(key, near)
+    }
+    return near
+  }
   const match = (i: number): WordMatch => {
-    let m = matches.get(i)
+    let m = matches[i]
     if (m) return m
     const t = tokens[i] as Token
     const key = keyAt(i)
@@ -113,13 +130,12 @@ export function nameDoc(doc: Doc, ctx: AuditContext, options: NameOptions): Name
     // Capitalised mid-sentence, only an everyday word ("Bell", "Park") is taken for a word;
     // slang spellings deep in the frequency list ("blinkin") are names there.
     const commonWord = rank !== undefined && rank < (sentenceInitial(i) ? COMMON_ENGLISH : NAME_SAFE_RANK)
-    const run = runs[runOf.get(i) ?? -1]
+    const run = runs[runOf[i] as number]
     const standalone = !run || run.length === 1
     if (!exact && key.length >= options.minLength && !commonWord && !known(key) && !isAllCaps(t.text))
-      near =
-        nearestName(g, key, options.similarity, standalone) ?? nearestWrongForm(g, key, options.similarity, standalone)
+      near = nearest(key, standalone)
     m = { i, key, exact, near }
-    matches.set(i, m)
+    matches[i] = m
     return m
   }
   return {
@@ -164,22 +180,24 @@ export function knownName(g: Gazetteer, key: string): boolean {
 /** Maximal runs of capitalised words on one line and in one sentence, joined by name particles. */
 export function nameRuns(doc: Doc): number[][] {
   const runs: number[][] = []
-  let cur: number[] = []
+  // Collected in one scratch list (its first `n`); each run is kept as an exact-size copy.
+  const cur: number[] = []
+  let n = 0
   const flush = () => {
-    if (cur.length) runs.push(cur)
-    cur = []
+    if (!n) return
+    runs.push(cur.slice(0, n))
+    n = 0
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token
     const prev = doc.tokens[i - 1]
     if (prev && (prev.line !== t.line || prev.sentence !== t.sentence)) flush()
     if (t.kind === 'word' && isCapitalised(t.text) && !isAllCaps(t.text)) {
-      cur.push(i)
+      cur[n++] = i
       continue
     }
     const next = doc.tokens[i + 1]
-    if (cur.length && t.kind === 'word' && PARTICLES.has(t.lower) && next?.kind === 'word' && isCapitalised(next.text))
-      continue
+    if (n && t.kind === 'word' && PARTICLES.has(t.lower) && next?.kind === 'word' && isCapitalised(next.text)) continue
     flush()
   }
   flush()

@@ -9,6 +9,7 @@
 // "a call to Bidenowi" (pl), and the Czech feminine "Angela Merkelová", which Czech gives every
 // woman's surname, foreign ones too (a Czech woman's "Nováková" is her name: its base is no
 // known person's surname, or the form is listed). Weaker evidence: one severity lower.
+import { isCapitalised } from '../../../document.ts'
 import { nameKey } from '../../../gazetteer.ts'
 import type { Token } from '../../../types.ts'
 import type { NameCheck, NameHit } from '../check.ts'
@@ -81,30 +82,39 @@ export const inflected: NameCheck = {
   run(nd) {
     const bases = capitalisedForms(nd)
     const out: NameHit[] = []
+    // A word's base depends on its text alone (its key is made from it): found once per document.
+    const baseOfText = new Map<string, { base: string; known: boolean } | null>()
     for (const i of nd.words) {
       const t = nd.doc.tokens[i] as Token
-      if (!/^\p{Lu}/u.test(t.text) || nd.en(i) !== undefined) continue
+      if (!isCapitalised(t.text) || nd.en(i) !== undefined) continue
       // No known-name guard: name lists hold case forms too (Serbian and Croatian surnames),
       // and the base form in the same article is stronger evidence than a list.
-      const base = baseOf(t.text, nd.key(i), bases)
-      const known = base ? null : knownSurnameOf(nd, t.text, nd.key(i))
-      if (base)
-        out.push({
-          first: i,
-          last: i,
-          weight: 0.75,
-          message: `“${t.text}” is “${base}” left in a case form of the source language`,
-          suggestion: base,
-        })
-      else if (known)
-        out.push({
-          first: i,
-          last: i,
-          weight: 0.6,
-          demote: true,
-          message: `“${t.text}” looks like “${known}” left in a form of the source language`,
-          suggestion: known,
-        })
+      let found = baseOfText.get(t.text)
+      if (found === undefined) {
+        const base = baseOf(t.text, nd.key(i), bases)
+        const known = base ? null : knownSurnameOf(nd, t.text, nd.key(i))
+        found = base ? { base, known: false } : known ? { base: known, known: true } : null
+        baseOfText.set(t.text, found)
+      }
+      if (!found) continue
+      out.push(
+        found.known
+          ? {
+              first: i,
+              last: i,
+              weight: 0.6,
+              demote: true,
+              message: `“${t.text}” looks like “${found.base}” left in a form of the source language`,
+              suggestion: found.base,
+            }
+          : {
+              first: i,
+              last: i,
+              weight: 0.75,
+              message: `“${t.text}” is “${found.base}” left in a case form of the source language`,
+              suggestion: found.base,
+            },
+      )
     }
     return out
   },
@@ -115,7 +125,7 @@ function capitalisedForms(nd: NameDoc): Map<string, string> {
   const out = new Map<string, string>()
   for (const i of nd.words) {
     const t = nd.doc.tokens[i] as Token
-    if (/^\p{Lu}/u.test(t.text) && !out.has(nd.key(i))) out.set(nd.key(i), t.text.replace(/['’]s$/, ''))
+    if (isCapitalised(t.text) && !out.has(nd.key(i))) out.set(nd.key(i), t.text.replace(/['’]s$/, ''))
   }
   return out
 }
