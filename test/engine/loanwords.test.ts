@@ -7,7 +7,7 @@ import { compiledWith, findingsOf } from '../helpers.ts'
 
 const foreignRule = () => {
   const rule = ruleset.parse(BUNDLED_RULESET).rules.find((r) => r.id === 'foreign.lexicon')
-  if (!rule || rule.kind !== 'foreign-words') throw new Error('no foreign.lexicon rule in the bundled rule set')
+  if (rule?.kind !== 'foreign-words') throw new Error('no foreign.lexicon rule in the bundled rule set')
   return rule
 }
 const foreignOf = (text: string, loanwords: string[]) =>

@@ -55,9 +55,8 @@ const SCHEMES: Record<string, Scheme> = {
   hu: [
     [/cs/g, 'ch'],
     [/zs/g, 'zh'],
-    [/sz/g, '\u0001'],
-    [/s/g, 'sh'],
-    [/\u0001/g, 's'],
+    [/s(?!z)/g, 'sh'],
+    [/sz/g, 's'],
     [/j/g, 'y'],
   ],
   tr: [
