@@ -187,6 +187,8 @@ table(
     // Polish and Czech people in their own spelling.
     'Andrzej Duda met Wojciech Szczęsny and Robert Lewandowski in Kraków; Tomáš Souček watched.',
     'The talks in Zürich and Göteborg ended early.',
+    // Serbian Latin is the name's own spelling.
+    'President Aleksandar Vučić met Novak Đoković in Belgrade.',
   ],
   [
     // pl: Zełenski, Kułeba, Charków (Kharkiv: Polish -ów for Ukrainian -iv).

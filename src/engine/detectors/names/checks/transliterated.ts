@@ -10,9 +10,12 @@ import type { Token } from '../../../types.ts'
 import type { NameCheck, NameHit } from '../check.ts'
 import type { NameDoc } from '../context.ts'
 
-/** Entries whose names English romanises from Cyrillic (role text of the gazetteer). */
+/**
+ * Entries whose names English romanises from Cyrillic (role text of the gazetteer). Not Serbia's
+ * or Montenegro's: their Latin spelling, diacritics and all, is the name's own (Vučić).
+ */
 const CYRILLIC_ORIGIN =
-  /\b(?:Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian|Kremlin|Soviet|Kazakhstan|Kazakh|Chechnya|Chechen|Crimea|Donbas|Donetsk|Luhansk|Bulgaria|Bulgarian|Serbian|Kyrgyz|Tajik)\b/
+  /\b(?:Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian|Kremlin|Soviet|Kazakhstan|Kazakh|Chechnya|Chechen|Crimea|Donbas|Donetsk|Luhansk|Bulgaria|Bulgarian|Kyrgyz|Tajik)\b/
 
 /** One source language's transliteration read back into English spelling, rules in order. */
 type Scheme = readonly [RegExp, string][]
