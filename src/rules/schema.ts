@@ -265,6 +265,7 @@ export const CHROME_CHECKS = [
   'foreign-line',
   'caption-credit',
   'interface-line',
+  'teaser-line',
 ] as const
 
 /** Site chrome found by the layout of the article rather than by its words. */

@@ -279,6 +279,29 @@ function labelOf(doc: Doc, l: Line, env: ChromeEnv): boolean {
   return words >= 1 && words <= LABEL_PREFIX && end < l.endToken - 1 && interfaceWords(doc, l, end, env)
 }
 
+/** "“Quote”: Someone on something": a quotation, a colon, a short descriptor. */
+const TEASER = /^[“"„«‘'»][^”"“»«’\n]{3,90}[”"“»«’]\s*:\s*\S[^\n]{2,140}$/u
+const TEASER_WORDS = 22
+
+/**
+ * "“Aerosols are everywhere”: A researcher on the risk", "»Wir geben nicht auf«: Minister
+ * on the crisis": a link to another article in the quote-and-speaker form of German, Czech
+ * and Polish news sites, standing alone between paragraphs. The first line is the article's
+ * own headline and may have that form too.
+ */
+export const teaserLine: DocCheck<ChromeEnv> = {
+  name: 'teaser-line',
+  doc(doc) {
+    const out: Hit[] = []
+    const first = doc.lines.findIndex((l) => l.text.trim().length > 0)
+    doc.lines.forEach((l, i) => {
+      if (i <= first || wordCount(doc, l) > TEASER_WORDS || !TEASER.test(l.text)) return
+      out.push({ start: l.start, end: l.end, weight: 0.75, message: 'Link to another article (site chrome)' })
+    })
+    return out
+  },
+}
+
 /** Every chrome check, in the order their findings are listed. */
 export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [
   authorBio,
@@ -289,6 +312,7 @@ export const CHROME_TABLE: readonly Check<ChromeEnv>[] = [
   foreignLine,
   captionCredit,
   interfaceLine,
+  teaserLine,
 ]
 
 export const chromeDetector: Detector<'chrome'> = {

@@ -76,6 +76,24 @@ checkTables('chrome checks', CHROME_TABLE, () => ({ en: bundledData().lexicons.e
       { text: `${BODY}\nHome > Sport > Football\n${BODY}`, excerpts: ['Home > Sport > Football'] },
     ],
   },
+  'teaser-line': {
+    valid: [
+      // The article's own headline, and a quotation in prose.
+      `“We will not give up”: Minister on the crisis\n${BODY}`,
+      `${BODY}\n“We will not give up,” the minister said: the talks go on.\n${BODY}`,
+    ],
+    invalid: [
+      // de, pl sites: a related article in the quote-and-speaker form.
+      {
+        text: `${BODY}\n»Wir geben nicht auf«: Minister on the crisis\n${BODY}`,
+        excerpts: ['»Wir geben nicht auf«: Minister on the crisis'],
+      },
+      {
+        text: `${BODY}\n„Nie oddamy ani metra”: the general on the front line.\n${BODY}`,
+        excerpts: ['„Nie oddamy ani metra”: the general on the front line.'],
+      },
+    ],
+  },
   'caption-credit': {
     valid: [`${BODY}\nThe AC/DC concert was sold out in an hour.`, `${BODY}\nShe backed the Biden/Harris ticket.`],
     invalid: [
