@@ -129,6 +129,7 @@ table(
     // A Czech woman's surname is hers, even when a known person bears its base ("Katalin Novák").
     'Czech players Karolína Plíšková and Tereza Nováková won in Prague.',
     'Marina and Roberta Harris ran the stall.',
+    'Christian and Christiane Weber met Marin and Marina Lopez.',
   ],
   [
     // cs: dative left in the English text.
@@ -160,6 +161,12 @@ table(
       text: 'Erdoğan spoke in Ankara. Erdoğan’ın party lost the capital.',
       excerpts: ['Erdoğan’ın'],
       suggestions: ['Erdoğan'],
+    },
+    // cs: a one-letter ending on a known name the article also writes.
+    {
+      text: 'Trump spoke first. Reporters then asked Trumpa about tariffs.',
+      excerpts: ['Trumpa'],
+      suggestions: ['Trump'],
     },
     // No base form in the article: the surname of a known person is the evidence.
     // cs: the feminine form Czech gives every woman's surname, and an instrumental.

@@ -91,7 +91,7 @@ export const inflected: NameCheck = {
       // and the base form in the same article is stronger evidence than a list.
       let found = baseOfText.get(t.text)
       if (found === undefined) {
-        const base = baseOf(t.text, nd.key(i), bases)
+        const base = baseOf(t.text, nd.key(i), bases) ?? shortEndingBase(nd, t.text, nd.key(i), bases)
         const known = base ? null : knownSurnameOf(nd, t.text, nd.key(i))
         found = base ? { base, known: false } : known ? { base: known, known: true } : null
         baseOfText.set(t.text, found)
@@ -139,6 +139,28 @@ function baseOf(text: string, key: string, bases: Map<string, string>): string |
     // Hungarian doubles a final consonant before -val/-vel ("Orbán" + "nal"): try the shorter base too.
     const doubled = ending.length === 3 && key[key.length - 4] === ending[0] ? bases.get(key.slice(0, -4)) : undefined
     if (base ?? doubled) return (base ?? doubled) as string
+  }
+  return null
+}
+
+/**
+ * Case endings of one letter: Czech, Slovak and Polish genitive and accusative "-a"
+ * ("Jalonena"), dative and locative "-u", "-e", "-y", "-i", Hungarian accusative "-t",
+ * Finnish genitive "-n".
+ */
+const SHORT_ENDINGS = ['a', 'u', 'e', 'y', 'i', 't', 'n']
+
+/**
+ * A one-letter ending on a base the article also writes, when the longer form is no name of
+ * its own: English names that differ by one letter ("Paul" / "Paula", "Christian" /
+ * "Christiane") are all in the name lists.
+ */
+function shortEndingBase(nd: NameDoc, text: string, key: string, bases: Map<string, string>): string | null {
+  if (nd.known(key) || !/^\p{Lu}\p{Ll}+$/u.test(text)) return null
+  for (const ending of SHORT_ENDINGS) {
+    if (!key.endsWith(ending) || key.length - 1 < MIN_BASE + 1) continue
+    const base = bases.get(key.slice(0, -1))
+    if (base && nd.known(nameKey(base))) return base
   }
   return null
 }
