@@ -39,42 +39,34 @@ export type Check<E> = TokenCheck<E> | DocCheck<E>
 const isTokenCheck = <E>(c: Check<E>): c is TokenCheck<E> => 'token' in c
 
 /**
- * Runs `checks` over `doc`: token checks as one pass would (first hit per token wins, a hit's
- * `skip` tokens are not looked at), then document checks. Each token check runs over the whole
- * document in turn, leaving out tokens an earlier check hit (that hit wins there), and the pass
- * is replayed over the hits; checks are pure, so this finds the same. A loop per check runs
- * faster than asking 30 checks at each token (about 15% on 200,000 tokens).
+ * Runs `checks` over `doc`: one pass over the tokens asks each token the token checks its
+ * text lets through (their gates, asked once per distinct text), in table order; the first hit
+ * wins and its `skip` tokens are not looked at. Then document checks. A token meets only the
+ * few checks that can fire on it, not all 30.
  */
 export function runChecks<E>(doc: Doc, checks: readonly Check<E>[], env: E): Hit[] {
   const tokenChecks = checks.filter(isTokenCheck)
   const out: Hit[] = []
   if (tokenChecks.length) {
-    const n = doc.tokens.length
-    const first: (TokenHit | undefined)[] = new Array(n)
     const texts = textsOf(doc)
-    for (const c of tokenChecks) {
-      // Per distinct text: 0 not asked yet, 1 may fire, 2 never fires.
-      const open = c.gate ? new Uint8Array(texts.count) : undefined
-      for (let i = 0; i < n; i++) {
-        if (first[i]) continue
-        if (open && c.gate) {
-          const id = texts.of[i] as number
-          let g = open[id] as number
-          if (g === 0) {
-            g = c.gate(doc.tokens[i] as Token, env) ? 1 : 2
-            open[id] = g
-          }
-          if (g === 2) continue
-        }
-        const h = c.token(doc, i, env)
-        if (h) first[i] = h
+    // Per distinct text, the checks its gates let through (made on the text's first token).
+    const open: (TokenCheck<E>[] | undefined)[] = new Array(texts.count)
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const id = texts.of[i] as number
+      let list = open[id]
+      if (!list) {
+        const t = doc.tokens[i] as Token
+        list = tokenChecks.filter((c) => !c.gate || c.gate(t, env))
+        open[id] = list
       }
-    }
-    for (let i = 0; i < n; i++) {
-      const h = first[i]
-      if (!h) continue
-      out.push(h)
-      i += h.skip ?? 0
+      for (let k = 0; k < list.length; k++) {
+        const h = (list[k] as TokenCheck<E>).token(doc, i, env)
+        if (h) {
+          out.push(h)
+          i += h.skip ?? 0
+          break
+        }
+      }
     }
   }
   for (const c of checks) if (!isTokenCheck(c)) for (const h of c.doc(doc, env)) out.push(h)
