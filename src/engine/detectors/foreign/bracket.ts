@@ -10,6 +10,7 @@ const MAX_INSIDE = 10
 
 export const bracketed: TokenCheck<ForeignEnv> = {
   name: 'bracket',
+  gate: (t) => t.text === '[',
   token(doc, i, env) {
     const t = doc.tokens[i] as Token
     if (t.text !== '[') return

@@ -277,13 +277,16 @@ const UNKNOWN_MAX_LENGTH = 40
  * every source list, no known name and no regular English form ("kampioenschap", "sejmik",
  * "primăria"). In any language that is a strong sign of a word left untranslated.
  */
+/** A word written in lower case (a capitalised unknown word is a name). */
+export const LOWER_AS_WRITTEN = /^[\p{Ll}\p{M}'’]+$/u
+
 export function unknownWords(doc: Doc, en: RankedLexicon): (i: number) => boolean {
   const memo = new Int8Array(doc.table.words.length) // 0 not asked yet, 1 yes, 2 no
   const forms = englishForms(en)
   return (i) => {
     const k = doc.table.ofToken[i] ?? -1
     // Lower case as written (a capitalised unknown word is a name): tested first, it is cheap.
-    if (k < 0 || !/^[\p{Ll}\p{M}'’]+$/u.test((doc.tokens[i] as Token).text)) return false
+    if (k < 0 || !LOWER_AS_WRITTEN.test((doc.tokens[i] as Token).text)) return false
     if (!memo[k]) {
       const w = doc.table.words[k] as NonNullable<ReturnType<typeof wordAt>>
       const yes =

@@ -41,6 +41,7 @@ export function cognateOf(w: string, env: ForeignEnv): { lang: string; word: str
 
 export const falseFriend: TokenCheck<ForeignEnv> = {
   name: 'false-friend',
+  gate: (t, env) => env.rule.falseFriendRank > 0 && t.kind === 'word' && t.lower.length >= 7 && isLowerWord(t.text),
   token(doc, i, env) {
     const t = doc.tokens[i] as Token
     if (env.rule.falseFriendRank <= 0) return

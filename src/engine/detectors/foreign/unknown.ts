@@ -5,7 +5,7 @@
 import { franc } from 'franc'
 import type { Doc, Token } from '../../types.ts'
 import type { TokenCheck } from '../checks.ts'
-import { deliberate, type ForeignEnv, type ForeignHit, ISO3, iso1, leadingLanguage } from './env.ts'
+import { deliberate, type ForeignEnv, type ForeignHit, ISO3, iso1, LOWER_AS_WRITTEN, leadingLanguage } from './env.ts'
 
 /** Words either side within which a deliberate foreign term claims an unknown word. */
 const NEAR = 3
@@ -21,6 +21,7 @@ function inAddress(doc: Doc, i: number): boolean {
 
 export const unknownWord: TokenCheck<ForeignEnv> = {
   name: 'unknown',
+  gate: (t) => t.kind === 'word' && LOWER_AS_WRITTEN.test(t.text),
   token(doc, i, env) {
     if (!env.unknown(i) || inAddress(doc, i)) return
     const t = doc.tokens[i] as Token

@@ -3,7 +3,7 @@
 import { isCapitalised } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
-import type { TokenCheck } from '../checks.ts'
+import { isWord, type TokenCheck } from '../checks.ts'
 import { deliberate, type ForeignEnv, type ForeignHit, inName, isSentenceStart, leadingLanguage } from './env.ts'
 
 /**
@@ -12,6 +12,7 @@ import { deliberate, type ForeignEnv, type ForeignHit, inName, isSentenceStart, 
  */
 export const partisanLabel: TokenCheck<ForeignEnv> = {
   name: 'partisan-label',
+  gate: (t) => t.kind === 'word' && t.lower.length >= 7 && /istas?$/.test(t.lower),
   token(doc, i, env) {
     const t = doc.tokens[i] as Token
     if (t.kind !== 'word' || t.lower.length < 7 || !/istas?$/.test(t.lower)) return
@@ -41,6 +42,7 @@ function capitalisedLeftover(doc: Doc, i: number, env: ForeignEnv): boolean {
 
 export const wordRun: TokenCheck<ForeignEnv> = {
   name: 'words',
+  gate: isWord,
   token(doc, i, env) {
     const t = doc.tokens[i] as Token
     if (t.kind !== 'word') return

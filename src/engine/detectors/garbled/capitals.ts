@@ -12,6 +12,7 @@ import { type GarbledEnv, isEnglish, isShoutedLine, nameContext, sameLine, wordT
 export const shoutedFunctionWord: TokenCheck<GarbledEnv> = {
   name: 'shouted-function-word',
   option: 'mid-capital',
+  gate: (t, env) => t.kind === 'word' && isAllCaps(t.text) && t.text.length >= 2 && env.fn.has(t.lower),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const next = doc.tokens[i + 1]
@@ -38,6 +39,7 @@ const PREPOSITIONS = new Set(['to', 'of', 'for', 'from', 'with', 'into', 'onto',
 /** "confirmed That your", "occurs A day", "; However": a capitalised function word mid-sentence. */
 export const midCapital: TokenCheck<GarbledEnv> = {
   name: 'mid-capital',
+  gate: (t, env) => t.kind === 'word' && isCapitalised(t.text) && t.text !== 'I' && env.fn.has(t.lower),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !isCapitalised(t.text) || t.text === 'I' || !env.fn.has(t.lower)) return
@@ -76,6 +78,7 @@ const CALENDAR = new Set(
 /** "friday past", "on monday": day and month names lose their capital in MT. */
 export const lowerProper: TokenCheck<GarbledEnv> = {
   name: 'lower-proper',
+  gate: (t) => t.kind === 'word' && isLowerWord(t.text) && CALENDAR.has(t.lower),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !isLowerWord(t.text) || !CALENDAR.has(t.lower)) return
@@ -130,6 +133,7 @@ const COMMON_RANK = 30000
  */
 export const capitalisedWord: TokenCheck<GarbledEnv> = {
   name: 'capitalised-word',
+  gate: (t) => t.kind === 'word' && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return

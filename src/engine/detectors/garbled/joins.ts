@@ -4,12 +4,13 @@ import { UNRANKED } from '../../data.ts'
 import { fold, isCapitalised, isLowerWord, normalizeWord } from '../../document.ts'
 import type { Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
-import type { TokenCheck } from '../checks.ts'
+import { isWord, type TokenCheck } from '../checks.ts'
 import { type GarbledEnv, glued, isEnglish, MAX_SPLIT_LENGTH, nameContext, perWord, wordToken } from './env.ts'
 
 /** "MondayThe", "AThe", "sundayThe": a word glued to a capitalised function word. */
 export const camelJoin: TokenCheck<GarbledEnv> = {
   name: 'camel-join',
+  gate: isWord,
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const found = t && camelSplit(t, env)
@@ -31,6 +32,7 @@ const camelSplit = perWord((text, lower, env) => {
 export const numberJoin: TokenCheck<GarbledEnv> = {
   name: 'number-join',
   option: 'camel-join',
+  gate: (t, env) => t.kind === 'word' && isCapitalised(t.text) && env.fn.has(t.lower),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const prev = doc.tokens[i - 1]
@@ -55,6 +57,7 @@ const NAME_ENDING = /(?:son|sen|ton|ford|field|man|berg|burg|ville|stone|wood|wo
 /** "homefrom", "inspite", "coachwith": an unknown word made of two English words, one a function word. */
 export const runTogether: TokenCheck<GarbledEnv> = {
   name: 'run-together',
+  gate: (t) => t.kind === 'word' && t.text.length >= 6 && t.text.length <= MAX_SPLIT_LENGTH,
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || t.text.length < 6 || t.text.length > MAX_SPLIT_LENGTH || /.\p{Lu}/u.test(t.text)) return
@@ -112,6 +115,7 @@ const UNITS = new Set(
 /** "31cho": digits glued to letters that are no unit or ordinal. */
 export const numberGlue: TokenCheck<GarbledEnv> = {
   name: 'number-glue',
+  gate: (t) => t.kind === 'word' && isLowerWord(t.text),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const prev = doc.tokens[i - 1]
@@ -125,6 +129,7 @@ export const numberGlue: TokenCheck<GarbledEnv> = {
 /** "said.Analysts": a sentence end with no space before the next sentence. */
 export const periodJoin: TokenCheck<GarbledEnv> = {
   name: 'period-join',
+  gate: (t) => t.kind === 'punct' && (t.text === '.' || t.text === ','),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const prev = doc.tokens[i - 1]
@@ -146,6 +151,7 @@ export const periodJoin: TokenCheck<GarbledEnv> = {
 /** `staff”he said`, `, ”he declared`: a closing quote glued to the next word. */
 export const quoteSpacing: TokenCheck<GarbledEnv> = {
   name: 'quote-spacing',
+  gate: (t) => t.kind === 'punct' && (t.text === '”' || t.text === '“'),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const prev = doc.tokens[i - 1]
@@ -167,6 +173,7 @@ const CLOSERS = new Set([')', '"', '”', '’', '»'])
 /** "said:The", "today.\"The", "(AFP)The": the page's markup took the space after a mark. */
 export const punctuationJoin: TokenCheck<GarbledEnv> = {
   name: 'punctuation-join',
+  gate: (t) => t.kind === 'punct' && (CLAUSE_END.has(t.text) || CLOSERS.has(t.text)),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const prev = doc.tokens[i - 1]
@@ -189,6 +196,7 @@ export const punctuationJoin: TokenCheck<GarbledEnv> = {
 /** "SmithAFP", "MadridReuters", "Kyivalthough": a name glued to an agency or a word. */
 export const nameGlue: TokenCheck<GarbledEnv> = {
   name: 'name-glue',
+  gate: isWord,
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const found = t && glueSplit(t, env)
@@ -221,6 +229,7 @@ const SPLIT_WORD_RANK = 60000
 /** "transla-\ntion", "govern- ment": a word split by a line break or a hyphen. */
 export const splitWord: TokenCheck<GarbledEnv> = {
   name: 'split-word',
+  gate: (t) => t.kind === 'word' && isLowerWord(t.text),
   token(doc, i, env) {
     const a = wordToken(doc, i, env)
     if (!a || !isLowerWord(a.text)) return

@@ -6,7 +6,7 @@
 import { isCapitalised, isLowerWord } from '../../document.ts'
 import type { Doc, Token } from '../../types.ts'
 import { wordAt } from '../../words.ts'
-import type { TokenCheck } from '../checks.ts'
+import { type TokenCheck, wordIn } from '../checks.ts'
 import { type GarbledEnv, wordToken } from './env.ts'
 import { isBaseVerb, isParticiple } from './verbs.ts'
 
@@ -102,6 +102,7 @@ function inverted(doc: Doc, i: number): boolean {
 /** "The club will the title lose.": a modal, then its object, then the bare verb ending the clause. */
 export const verbFinal: TokenCheck<GarbledEnv> = {
   name: 'verb-final',
+  gate: wordIn(MODALS),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !MODALS.has(t.lower) || !DETERMINERS.has(word(doc, i + 1, t)?.lower ?? '') || inverted(doc, i)) return
@@ -126,6 +127,7 @@ export const verbFinal: TokenCheck<GarbledEnv> = {
 export const auxiliaryFinal: TokenCheck<GarbledEnv> = {
   name: 'auxiliary-final',
   option: 'verb-final',
+  gate: (t) => t.kind === 'word' && isLowerWord(t.text),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !isLowerWord(t.text)) return
@@ -185,6 +187,7 @@ const ADVERBS = new Set([
 /** "I want him also thank": the to-infinitive's "to" missing, the source's verb order kept. */
 export const bareInfinitive: TokenCheck<GarbledEnv> = {
   name: 'bare-infinitive',
+  gate: wordIn(TO_VERBS),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !TO_VERBS.has(t.lower) || !OBJECTS.has(word(doc, i + 1, t)?.lower ?? '')) return
@@ -227,6 +230,7 @@ const NOT_NOUNS = new Set([
 /** "theirs region": an independent possessive where the determiner ("their") belongs. */
 export const possessivePronoun: TokenCheck<GarbledEnv> = {
   name: 'possessive-pronoun',
+  gate: wordIn(INDEPENDENT_POSSESSIVES),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !INDEPENDENT_POSSESSIVES.has(t.lower)) return
@@ -256,6 +260,7 @@ const OPENERS = new Set(['the', 'this', 'that', 'our', 'my', 'his', 'her', 'thei
 /** "The minister he said that …": the subject doubled by a pronoun, as spoken Romance and Slavic sources allow. */
 export const doubledSubject: TokenCheck<GarbledEnv> = {
   name: 'doubled-subject',
+  gate: wordIn(SUBJECT_PRONOUNS),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t || !SUBJECT_PRONOUNS.has(t.lower) || !SPEECH.has(word(doc, i + 1, t)?.lower ?? '')) return

@@ -2,7 +2,7 @@
 // doubled words and doubled punctuation.
 import { isAllCaps, isLowerWord } from '../../document.ts'
 import type { Token } from '../../types.ts'
-import type { TokenCheck } from '../checks.ts'
+import { isWord, type TokenCheck } from '../checks.ts'
 import { type GarbledEnv, glued, isEnglish, sameLine, wordToken } from './env.ts'
 
 /** Letters that are conjunctions in the source languages (es "y", "o", "u"; it/pt "e", "o"), never English words. */
@@ -11,6 +11,7 @@ const STRAY = new Set(['o', 'e', 'y', 'u'])
 /** "Milan o, 27 May": a lone source-language conjunction or debris letter. */
 export const strayLetter: TokenCheck<GarbledEnv> = {
   name: 'stray-letter',
+  gate: (t) => t.kind === 'word' && STRAY.has(t.text),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const prev = doc.tokens[i - 1]
@@ -32,6 +33,7 @@ export const strayLetter: TokenCheck<GarbledEnv> = {
 /** "a absence", "a important": "a" before a vowel sound. */
 export const aAn: TokenCheck<GarbledEnv> = {
   name: 'a-an',
+  gate: (t) => t.kind === 'word' && t.text === 'a',
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const next = doc.tokens[i + 1]
@@ -50,6 +52,7 @@ export const aAn: TokenCheck<GarbledEnv> = {
 /** "the The", "the the": a word written twice. */
 export const doubledWord: TokenCheck<GarbledEnv> = {
   name: 'doubled-word',
+  gate: isWord,
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     const prev = doc.tokens[i - 1]
@@ -70,6 +73,7 @@ export const doubledWord: TokenCheck<GarbledEnv> = {
 export const doubledPair: TokenCheck<GarbledEnv> = {
   name: 'doubled-pair',
   option: 'doubled-word',
+  gate: (t, env) => t.kind === 'word' && env.fn.has(t.lower),
   token(doc, i, env) {
     const t = wordToken(doc, i, env)
     if (!t) return
@@ -93,6 +97,7 @@ export const doubledPair: TokenCheck<GarbledEnv> = {
 /** ". .", ",,", ".,", but not an ellipsis or the period of "U.S.,". */
 export const doubledPunctuation: TokenCheck<GarbledEnv> = {
   name: 'doubled-punctuation',
+  gate: (t) => t.kind === 'punct' && /^[.,;]$/.test(t.text),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const next = doc.tokens[i + 1]

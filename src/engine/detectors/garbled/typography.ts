@@ -2,7 +2,7 @@
 // dialogue dash after a quotation ('", - said Smith'), a space before a comma or after an
 // opening quote, decimal commas ("1,5 million") and dots between thousands ("1.500.000").
 import type { Token } from '../../types.ts'
-import type { TokenCheck } from '../checks.ts'
+import { isNumber, type TokenCheck } from '../checks.ts'
 import { type GarbledEnv, glued } from './env.ts'
 
 /** Quotation marks of French, German, Polish, Russian … that English never prints. */
@@ -15,6 +15,7 @@ const FOREIGN_MARKS: Record<string, string> = { '«': '“', '»': '”', '„':
  */
 export const foreignQuotes: TokenCheck<GarbledEnv> = {
   name: 'foreign-quotes',
+  gate: (t) => t.kind === 'punct' && FOREIGN_MARKS[t.text] !== undefined,
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const mark = t.kind === 'punct' ? FOREIGN_MARKS[t.text] : undefined
@@ -41,6 +42,7 @@ const CLOSING_QUOTES = new Set(['"', '”', '»', '’'])
 /** '", - said Smith', '» – he added': the dialogue dash of Romance and Slavic languages after a quotation. */
 export const dialogueDash: TokenCheck<GarbledEnv> = {
   name: 'dialogue-dash',
+  gate: (t) => t.kind === 'punct' && CLOSING_QUOTES.has(t.text),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     if (t.kind !== 'punct' || !CLOSING_QUOTES.has(t.text)) return
@@ -65,6 +67,7 @@ export const dialogueDash: TokenCheck<GarbledEnv> = {
 /** "the minister , who", "really ?": a space before punctuation. */
 export const spaceBeforePunctuation: TokenCheck<GarbledEnv> = {
   name: 'space-before-punctuation',
+  gate: (t) => t.kind === 'punct' && /^[,.;:?!]$/.test(t.text),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const prev = doc.tokens[i - 1]
@@ -89,6 +92,7 @@ const OPENING_QUOTES = new Set(['“', '‘'])
 /** '“ The', '" The nation': a space after an opening quotation mark. */
 export const spaceAfterQuote: TokenCheck<GarbledEnv> = {
   name: 'space-after-quote',
+  gate: (t) => t.kind === 'punct' && (OPENING_QUOTES.has(t.text) || t.text === '"'),
   token(doc, i) {
     const t = doc.tokens[i] as Token
     const next = doc.tokens[i + 1]
@@ -111,6 +115,7 @@ export const spaceAfterQuote: TokenCheck<GarbledEnv> = {
 /** "1,5 million", "0,25": a decimal comma; "1.500.000": dots between thousands. */
 export const decimalComma: TokenCheck<GarbledEnv> = {
   name: 'decimal-comma',
+  gate: isNumber,
   token(doc, i) {
     const t = doc.tokens[i] as Token
     if (t.kind !== 'number') return
